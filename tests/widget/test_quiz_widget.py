@@ -1,0 +1,86 @@
+"""The live Jupyter view: choose answers, click, and read what the student sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from therapybook import Quiz, Walkthrough
+
+
+@pytest.fixture
+def view(fixture_data):
+    return Quiz.from_file("sample").view()
+
+
+def test_wrong_then_right_answer_shows_each_feedback_and_the_score(view):
+    q1 = view.questions["q1"]
+    q1.choice.value = 1
+    q1.check.click()
+    assert "Not quite." in q1.feedback.value
+    assert "An antidepressant is a medicine" in q1.feedback.value
+    assert "Talk therapies work through conversation" in q1.feedback.value
+    assert view.score.value == "<p><b>0 of 3 correct (2 not answered yet).</b></p>"
+    q1.choice.value = 0
+    q1.check.click()
+    assert "Correct." in q1.feedback.value and "Source: Cuijpers et al., 2021" in q1.feedback.value
+    assert "1 of 3 correct" in view.score.value
+
+
+def test_check_without_an_answer_asks_for_one_and_does_not_score(view):
+    q1 = view.questions["q1"]
+    q1.check.click()
+    assert q1.feedback.value == "<p>Choose an answer first, then check it.</p>"
+    assert view.score.value == ""
+
+
+def test_choose_all_that_apply_with_checkboxes(view):
+    q2 = view.questions["q2"]
+    q2.checkboxes[0].value = True
+    q2.check.click()
+    assert "Partly right." in q2.feedback.value
+    assert "You left this out, but it applies." in q2.feedback.value
+    q2.checkboxes[1].value = True
+    q2.check.click()
+    assert "Correct." in q2.feedback.value
+
+
+def test_markup_in_content_is_shown_as_text(view):
+    q3 = view.questions["q3"]
+    prompt = q3.box.children[0].value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in prompt and "<script>" not in prompt
+    q3.choice.value = 1
+    q3.check.click()
+    assert "&amp; &lt;b&gt;more&lt;/b&gt;." in q3.feedback.value
+
+
+def test_try_again_clears_answers_feedback_and_score(view):
+    q1 = view.questions["q1"]
+    q1.choice.value = 0
+    q1.check.click()
+    view.reset.click()
+    assert q1.choice.value is None and q1.feedback.value == "" and view.score.value == ""
+    assert view.session.summary == "0 of 3 correct (3 not answered yet)."
+
+
+def test_each_display_gets_its_own_score(fixture_data):
+    quiz = Quiz.from_file("sample")
+    first, second = quiz.view(), quiz.view()
+    first.questions["q1"].choice.value = 0
+    first.questions["q1"].check.click()
+    assert second.session.summary.startswith("0 of 3")
+
+
+def test_walkthrough_buttons_and_lens(fixture_data):
+    view = Walkthrough.from_file("sample_walk").view()
+    assert view.position.value == "Step 1 of 3" and view.back.disabled
+    view.next.click()
+    assert view.position.value == "Step 2 of 3"
+    assert "Working" in view.step_title.value and view.step_text.value == "<p>You practise.</p>"
+    assert "Frank et al., 1991" in view.source.value
+    view.lens.value = "clinical"
+    assert view.step_text.value == "<p>Acute treatment.</p>"
+    view.next.click()
+    assert view.next.disabled and view.position.value == "Step 3 of 3"
+    view.back.click()
+    view.back.click()
+    assert view.step_text.value == "<p>Assessment &lt;em&gt;begins&lt;/em&gt;.</p>"
