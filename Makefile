@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lab serve clean
+.PHONY: book test lab serve outputs clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ serve: $(STAMP)
 	@test -f $(BOOK_INDEX) || $(MAKE) book
 	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+# After editing a chapter or its data: re-run the notebooks and store the outputs nbval compares.
+outputs: $(STAMP)
+	$(BIN)/python scripts/refresh_outputs.py
 
 clean:
 	rm -rf _build

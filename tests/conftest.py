@@ -15,3 +15,26 @@ FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 def fixture_data(monkeypatch) -> Path:
     monkeypatch.setenv("THERAPYBOOK_DATA", str(FIXTURE_DATA))
     return FIXTURE_DATA
+
+BOOK_HTML = ROOT / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def built_book() -> Path:
+    """Build the book once per test run, with every Sphinx warning an error.
+
+    Execution is cached (execute_notebooks: cache), so after `make book` this
+    only re-renders pages."""
+    import subprocess
+    import sys
+
+    jupyter_book = Path(sys.executable).parent / "jupyter-book"
+    result = subprocess.run(
+        [str(jupyter_book), "build", str(ROOT), "--warningiserror", "--keep-going", "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"the book did not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}")
+    return BOOK_HTML

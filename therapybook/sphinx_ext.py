@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
+from sphinx.writers.html5 import HTML5Translator
 
 STATIC_DIR = Path(__file__).parent / "static"
+TEMPLATES_DIR = Path(__file__).parent / "sphinx_templates"
 HELP_PAGE = "book/get_help"
 
 HELP_NOTICE = Markup(
@@ -26,7 +28,21 @@ def add_help_notice(app, pagename: str, templatename: str, context: dict[str, An
     if doctree is None or pagename == HELP_PAGE or "body" not in context:
         return
     link = context["pathto"](HELP_PAGE)
-    context["body"] = HELP_NOTICE.format(link) + context["body"]
+    # str() first: adding a str to Markup would escape the whole page body.
+    context["body"] = str(HELP_NOTICE.format(link)) + context["body"]
+
+
+def drop_thebe(app, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:
+    # Jupyter Book 1 always loads sphinx-thebe and declares its inline config
+    # twice ("Identifier 'THEBE_JS_URL' has already been declared"). Readers
+    # have no kernel, and thebe itself would come from a CDN: the book needs none of it.
+    context["script_files"] = [js for js in context.get("script_files", []) if not _is_thebe(js)]
+
+
+def _is_thebe(script: Any) -> bool:
+    filename = getattr(script, "filename", None) or str(script)
+    body = getattr(script, "attributes", {}).get("body", "")
+    return "thebe" in filename or "THEBE_JS_URL" in body
 
 
 def drop_widget_state(app, doctree) -> None:
@@ -39,10 +55,32 @@ def drop_widget_state(app, doctree) -> None:
         del js_files[key]
 
 
+class CitationListTranslator(HTML5Translator):
+    """Bibliography entries as list items.
+
+    docutils marks each entry role="doc-biblioentry" inside a role="list"
+    wrapper; ARIA 1.2 deprecates that role and a list needs listitem children,
+    so screen readers (and axe) get a broken list. The theme adds its own mixin
+    on top of this class.
+    """
+
+    def visit_citation(self, node) -> None:
+        if not isinstance(node.previous_sibling(), type(node)):
+            self.body.append('<div role="list" class="citation-list">\n')
+        self.body.append(self.starttag(node, "div", classes=[node.tagname], role="listitem"))
+
+
+def add_theme_overrides(app, config) -> None:
+    config.templates_path.append(str(TEMPLATES_DIR))
+
+
 def setup(app) -> dict[str, Any]:
+    app.connect("config-inited", add_theme_overrides)
+    app.set_translator("html", CitationListTranslator)
     app.connect("builder-inited", lambda app: app.config.html_static_path.append(str(STATIC_DIR)))
     app.add_css_file("therapybook.css")
     app.add_js_file("therapybook.js", loading_method="defer")
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_help_notice)
+    app.connect("html-page-context", drop_thebe)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,30 @@
+"""Re-run chapter notebooks and store their outputs, which nbval then compares.
+
+Run after changing a chapter or its data (`make outputs`). Widget state is not
+stored: Jupyter builds fresh widgets when the cells run, and the book shows
+the kernel-free HTML views, so the state would only make files heavy.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def refresh(path: Path) -> None:
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    notebook.metadata.pop("widgets", None)
+    nbformat.write(notebook, path)
+    print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KiB")
+
+
+if __name__ == "__main__":
+    targets = [Path(arg).resolve() for arg in sys.argv[1:]] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    for target in targets:
+        refresh(target)

@@ -1,0 +1,95 @@
+"""Serve the built book on 127.0.0.1 and drive Debian's Chromium with Playwright.
+
+Outside CI a machine without Chromium skips these tests and says how to get
+it; with CI=true they must run."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM_FLAGS = [
+    # Root in a container needs --no-sandbox; the rest stop Chromium's own
+    # background traffic, which this closed network would refuse anyway.
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def book_url(built_book):
+    handler = functools.partial(QuietHandler, directory=str(built_book))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    executable = shutil.which("chromium")
+    if executable is None:
+        message = (
+            "Chromium is not installed, so the browser tests cannot run. "
+            "On Debian/Ubuntu: sudo apt-get install chromium"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " (CI=true: browser tests are required)")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class PageLog:
+    """Everything a page did that a reader would not want: errors and outside requests."""
+
+    console_errors: list[str] = field(default_factory=list)
+    outside_requests: list[str] = field(default_factory=list)
+    failed_responses: list[str] = field(default_factory=list)
+
+    def assert_clean(self):
+        assert self.console_errors == [], f"console errors: {self.console_errors}"
+        assert self.outside_requests == [], f"requests to other hosts: {self.outside_requests}"
+        assert self.failed_responses == [], f"failed responses: {self.failed_responses}"
+
+
+@pytest.fixture
+def page_and_log(chromium):
+    context = chromium.new_context()
+    page = context.new_page()
+    log = PageLog()
+    page.on("console", lambda msg: msg.type == "error" and log.console_errors.append(msg.text))
+    page.on("pageerror", lambda error: log.console_errors.append(f"page error: {error}"))
+
+    def on_request(request):
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host != "127.0.0.1":
+            log.outside_requests.append(request.url)
+
+    page.on("request", on_request)
+    page.on("response", lambda r: r.status >= 400 and log.failed_responses.append(f"{r.status} {r.url}"))
+    yield page, log
+    context.close()

@@ -1,0 +1,26 @@
+"""Keyboard-only moves, the way a reader without a mouse gets around a page."""
+
+from __future__ import annotations
+
+
+def is_focused(locator) -> bool:
+    return locator.evaluate("el => el === document.activeElement")
+
+
+def tab_to(page, locator, *, backwards: bool = False, limit: int = 400) -> None:
+    """Press Tab (or Shift+Tab) until the element has focus; fail if it is never reached."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for _ in range(limit):
+        page.keyboard.press(key)
+        if is_focused(locator):
+            return
+    raise AssertionError(f"{locator} cannot be reached with {key} in {limit} presses")
+
+
+def choose_radio(page, group_first_radio, index: int, current: int | None, size: int) -> None:
+    """With focus in a radio group, choose option `index` by Space and the arrow keys."""
+    if current is None:
+        page.keyboard.press("Space")  # entering an unchecked group focuses the first radio
+        current = 0
+    for _ in range((index - current) % size):
+        page.keyboard.press("ArrowDown")
