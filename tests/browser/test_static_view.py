@@ -28,6 +28,7 @@ def static_page(tmp_path, fixture_data):
     body = quiz._repr_mimebundle_()["text/html"] + walk._repr_mimebundle_()["text/html"]
     (tmp_path / "index.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static view</title>'
+        '<link rel="icon" href="data:,">'
         '<link rel="stylesheet" href="therapybook.css"><script defer src="therapybook.js"></script>'
         f"</head><body><main>{body}</main></body></html>",
         encoding="utf-8",
@@ -71,7 +72,10 @@ def test_page_script_grades_every_answer_as_the_python_logic_does(page_and_log, 
             itertools.combinations(range(len(question.options)), n) for n in sizes
         ):
             for i, box in enumerate(fieldset.locator("input").all()):
-                box.set_checked(i in chosen)
+                if question.type == "multiple":
+                    box.set_checked(i in chosen)
+                elif i in chosen:
+                    box.check()  # checking a radio unchecks the rest of its group
             fieldset.locator("button.tb-check").click()
             expected = grade(question, chosen)
             feedback = fieldset.locator(".tb-feedback")
