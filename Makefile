@@ -22,8 +22,11 @@ book: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Jupyter refuses to start as root; containers and course VMs often run as root.
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
 
 serve: $(STAMP)
 	@test -f $(BOOK_INDEX) || $(MAKE) book

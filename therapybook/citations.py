@@ -37,7 +37,8 @@ def short_citation(key: str) -> str:
         raise KeyError(key)
     entry = entries[key]
     people = entry.persons.get("author", [])
-    names = ["".join(str(part) for part in person.rich_last_names) for person in people]
+    # prelast keeps particles such as "van" in "van Straten".
+    names = [" ".join(str(part) for part in person.rich_prelast_names + person.rich_last_names) for person in people]
     year = entry.fields.get("year", "n.d.")
     if not names:
         return f"{entry.fields.get('title', key)}, {year}"

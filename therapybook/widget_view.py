@@ -16,6 +16,25 @@ from .stepping import WalkthroughSession
 
 FULL_WIDTH = widgets.Layout(width="100%")
 
+# ipywidgets gives each radio label one fixed line, so long options overlap, and
+# puts the button after the text; these rules wrap the label and put the button first.
+# Scoped to views marked tb-live; the CSS is static text, not content.
+LIVE_STYLE = """<style>
+.tb-live .widget-radio-box label, .tb-live .jupyter-widget-radio-box label {
+  height: auto; line-height: 1.45; margin: 0.3em 0; white-space: normal;
+  display: flex; flex-direction: row-reverse; justify-content: flex-end; align-items: flex-start; }
+.tb-live .widget-radio-box input, .tb-live .jupyter-widget-radio-box input {
+  float: none; flex: none; height: auto; margin-top: 0.25em; }
+.tb-live .widget-checkbox, .tb-live .jupyter-widget-checkbox { height: auto; }
+.tb-live .widget-checkbox label, .tb-live .jupyter-widget-checkbox label { white-space: normal; line-height: 1.45; }
+</style>"""
+
+
+def live_box(children: list[widgets.Widget]) -> widgets.VBox:
+    box = widgets.VBox([widgets.HTML(LIVE_STYLE), *children])
+    box.add_class("tb-live")
+    return box
+
 
 def grade_html(grade: Grade, multiple: bool, source: str) -> Markup:
     if multiple:
@@ -87,7 +106,7 @@ class QuizView:
         self.score = widgets.HTML()
         self.reset = widgets.Button(description="Try again")
         self.reset.on_click(self._on_reset)
-        self.box = widgets.VBox(
+        self.box = live_box(
             [widgets.HTML(str(Markup("<h4>{}</h4>").format(bank.title)))]
             + [view.box for view in self.questions.values()]
             + [self.score, self.reset]

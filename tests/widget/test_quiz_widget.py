@@ -84,3 +84,10 @@ def test_walkthrough_buttons_and_lens(fixture_data):
     view.back.click()
     view.back.click()
     assert view.step_text.value == "<p>Assessment &lt;em&gt;begins&lt;/em&gt;.</p>"
+
+
+def test_quiz_view_carries_its_layout_fix_for_long_options(view):
+    # Long radio labels overlap under ipywidgets' fixed line height (seen in JupyterLab).
+    assert "tb-live" in view.box._dom_classes
+    style = view.box.children[0].value
+    assert ".tb-live .widget-radio-box label" in style and "height: auto;" in style
