@@ -9,7 +9,7 @@ prefers text/html, shows the static view.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from .citations import check_keys
 from .grading import QuizSession
@@ -21,51 +21,67 @@ from .text_view import quiz_text, walkthrough_text
 from .widget_view import QuizView, WalkthroughView
 
 
-def _bundle(view_box: Any, html: str, text: str) -> dict[str, Any]:
-    bundle = dict(view_box._repr_mimebundle_() or {})
-    bundle["text/html"] = html
-    bundle["text/plain"] = text
-    return bundle
+class _Displayable:
+    """Shared by every displayable item: load and check once, then render on demand."""
 
+    folder: ClassVar[str]
 
-class Quiz:
-    def __init__(self, bank: QuizBank) -> None:
-        self.bank = bank
-
-    @classmethod
-    def from_file(cls, name: str | Path) -> Quiz:
-        path = content_path(name, "quizzes")
-        bank = load_quiz(path)
-        check_keys({f"question '{q.id}'": q.cite for q in bank.questions}, display_path(path))
-        return cls(bank)
-
-    def view(self) -> QuizView:
-        """A fresh live view with its own score, so each display starts clean."""
-        return QuizView(QuizSession(self.bank))
-
-    def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, Any]:
-        return _bundle(self.view().box, quiz_html(self.bank), quiz_text(self.bank))
-
-    def __repr__(self) -> str:
-        return quiz_text(self.bank)
-
-
-class Walkthrough:
-    def __init__(self, content: WalkthroughContent) -> None:
+    def __init__(self, content: Any) -> None:
         self.content = content
 
     @classmethod
-    def from_file(cls, name: str | Path) -> Walkthrough:
-        path = content_path(name, "walkthroughs")
-        content = load_walkthrough(path)
-        check_keys({f"step '{s.id}'": s.cite for s in content.steps}, display_path(path))
+    def from_file(cls, name: str | Path):
+        path = content_path(name, cls.folder)
+        content = cls._load(path)
+        check_keys(cls._citations(content), display_path(path))
         return cls(content)
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, Any]:
+        bundle = dict(self.view().box._repr_mimebundle_() or {})
+        bundle["text/html"] = self.html()
+        bundle["text/plain"] = self.text()
+        return bundle
+
+    def __repr__(self) -> str:
+        return self.text()
+
+
+class Quiz(_Displayable):
+    folder = "quizzes"
+    _load = staticmethod(load_quiz)
+
+    @property
+    def bank(self) -> QuizBank:
+        return self.content
+
+    @staticmethod
+    def _citations(bank: QuizBank) -> dict[str, list[str]]:
+        return {f"question '{q.id}'": q.cite for q in bank.questions}
+
+    def view(self) -> QuizView:
+        """A fresh live view with its own score, so each display starts clean."""
+        return QuizView(QuizSession(self.content))
+
+    def html(self) -> str:
+        return quiz_html(self.content)
+
+    def text(self) -> str:
+        return quiz_text(self.content)
+
+
+class Walkthrough(_Displayable):
+    folder = "walkthroughs"
+    _load = staticmethod(load_walkthrough)
+
+    @staticmethod
+    def _citations(content: WalkthroughContent) -> dict[str, list[str]]:
+        return {f"step '{s.id}'": s.cite for s in content.steps}
 
     def view(self) -> WalkthroughView:
         return WalkthroughView(WalkthroughSession(self.content))
 
-    def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, Any]:
-        return _bundle(self.view().box, walkthrough_html(self.content), walkthrough_text(self.content))
+    def html(self) -> str:
+        return walkthrough_html(self.content)
 
-    def __repr__(self) -> str:
+    def text(self) -> str:
         return walkthrough_text(self.content)

@@ -22,6 +22,14 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 CiteKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_:-]+$", max_length=80)]
 
 
+def reject_duplicate_ids(ids: list[str], kind: str) -> None:
+    seen: set[str] = set()
+    for item_id in ids:
+        if item_id in seen:
+            raise ValueError(f"{kind} id '{item_id}' is used twice")
+        seen.add(item_id)
+
+
 class ContentModel(BaseModel):
     # Unknown keys are usually typos ("feedbak"); rejecting them saves silent data loss.
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -70,11 +78,8 @@ class QuizBank(ContentModel):
 
     @model_validator(mode="after")
     def _ids_are_consistent(self) -> QuizBank:
-        seen: set[str] = set()
+        reject_duplicate_ids([q.id for q in self.questions], "question")
         for question in self.questions:
-            if question.id in seen:
-                raise ValueError(f"question id '{question.id}' is used twice")
-            seen.add(question.id)
             if question.objective and question.objective not in self.objectives:
                 raise ValueError(
                     f"question '{question.id}': objective '{question.objective}' is not listed under 'objectives'"
@@ -119,11 +124,8 @@ class WalkthroughContent(ContentModel):
 
     @model_validator(mode="after")
     def _every_step_fits_the_lens(self) -> WalkthroughContent:
-        seen: set[str] = set()
+        reject_duplicate_ids([s.id for s in self.steps], "step")
         for step in self.steps:
-            if step.id in seen:
-                raise ValueError(f"step id '{step.id}' is used twice")
-            seen.add(step.id)
             expected = self.lens.ids if self.lens else [NO_LENS]
             if self.lens is None and list(step.text) != [NO_LENS]:
                 raise ValueError(f"step '{step.id}': 'text' must be plain text when there is no lens")

@@ -7,6 +7,7 @@ and removes what a default Jupyter Book 1 page would fetch or complain about.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -83,4 +84,7 @@ def setup(app) -> dict[str, Any]:
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_help_notice)
     app.connect("html-page-context", drop_thebe)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
+    # Sphinx re-renders every page when env_version changes; tie it to this file so an
+    # edit here (the notice, the fixes) never leaves stale pages behind.
+    env_version = int(hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8], 16)
+    return {"version": "1.0", "env_version": env_version, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -41,13 +41,20 @@ def static_page(tmp_path, fixture_data):
     server.shutdown()
 
 
-def test_markup_in_content_is_shown_and_never_run(page_and_log, static_page):
+@pytest.fixture
+def opened(page_and_log, static_page):
+    """The static page, loaded and ready, with any dialog it opens recorded."""
     page, log = page_and_log
-    url, _bank = static_page
-    dialogs = []
+    url, bank = static_page
+    dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(url)
     page.wait_for_selector(".tb-quiz.tb-ready")
+    return page, log, bank, dialogs
+
+
+def test_markup_in_content_is_shown_and_never_run(opened):
+    page, log, _bank, dialogs = opened
     q3 = page.locator("#tb-quiz-sample-q3")
     assert "<script>alert(1)</script> Therapy is only" in q3.locator("legend").text_content()
     q3.locator("input").nth(1).check()
@@ -60,11 +67,8 @@ def test_markup_in_content_is_shown_and_never_run(page_and_log, static_page):
     log.assert_clean()
 
 
-def test_page_script_grades_every_answer_as_the_python_logic_does(page_and_log, static_page):
-    page, log = page_and_log
-    url, bank = static_page
-    page.goto(url)
-    page.wait_for_selector(".tb-quiz.tb-ready")
+def test_page_script_grades_every_answer_as_the_python_logic_does(opened):
+    page, log, bank, _dialogs = opened
     for question in bank.questions:
         fieldset = page.locator(f"#tb-quiz-sample-{question.id}")
         sizes = range(1, len(question.options) + 1) if question.type == "multiple" else [1]
@@ -89,11 +93,8 @@ def test_page_script_grades_every_answer_as_the_python_logic_does(page_and_log, 
     log.assert_clean()
 
 
-def test_score_and_try_again_match_the_python_summary(page_and_log, static_page):
-    page, log = page_and_log
-    url, _bank = static_page
-    page.goto(url)
-    page.wait_for_selector(".tb-quiz.tb-ready")
+def test_score_and_try_again_match_the_python_summary(opened):
+    page, log, _bank, _dialogs = opened
     q1 = page.locator("#tb-quiz-sample-q1")
     q1.locator("input").nth(0).check()
     q1.locator("button.tb-check").click()
