@@ -39,7 +39,7 @@ def local_assets(page: Path) -> set[Path]:
 
 def report_pages() -> None:
     print(f"{'page':45s} {'html KiB':>9s} {'first load KiB':>15s}")
-    for page in sorted(HTML.glob("*/*.html")):
+    for page in sorted(p for p in HTML.glob("*/*.html") if p.parent.name != "_static"):
         assets = local_assets(page)
         first_load = page.stat().st_size + sum(a.stat().st_size for a in assets)
         print(f"{page.relative_to(HTML).as_posix():45s} {page.stat().st_size / 1024:9.0f} {first_load / 1024:15.0f}")
