@@ -11,14 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+from .activities import Activity, load_week
 from .citations import check_keys
 from .grading import QuizSession
-from .html_view import quiz_html, walkthrough_html
-from .loading import content_path, display_path, load_quiz, load_walkthrough
-from .models import QuizBank, WalkthroughContent
+from .html_view import form_html, planner_html, quiz_html, walkthrough_html
+from .loading import content_path, display_path, load_form, load_quiz, load_trap_spotter, load_walkthrough
+from .models import FormExercise, QuizBank, WalkthroughContent
 from .stepping import WalkthroughSession
-from .text_view import quiz_text, walkthrough_text
-from .widget_view import QuizView, WalkthroughView
+from .text_view import form_text, planner_text, quiz_text, walkthrough_text
+from .traps import to_quiz_bank
+from .widget_view import FormView, PlannerView, QuizView, WalkthroughView
 
 
 class _Displayable:
@@ -85,3 +87,60 @@ class Walkthrough(_Displayable):
 
     def text(self) -> str:
         return walkthrough_text(self.content)
+
+
+class TrapSpotter(Quiz):
+    """Thoughts to sort into thinking traps, shown and graded as a quiz."""
+
+    folder = "exercises"
+
+    @staticmethod
+    def _load(path: Path) -> QuizBank:
+        return to_quiz_bank(load_trap_spotter(path))
+
+
+class Form(_Displayable):
+    """An entry the student writes (a thought record) and gets back as a tidy record."""
+
+    folder = "exercises"
+    _load = staticmethod(load_form)
+
+    @staticmethod
+    def _citations(form: FormExercise) -> dict[str, list[str]]:
+        return {}
+
+    def view(self) -> FormView:
+        return FormView(self.content)
+
+    def html(self) -> str:
+        return form_html(self.content)
+
+    def text(self) -> str:
+        return form_text(self.content)
+
+
+class ActivityPlanner(_Displayable):
+    """A worked week of activities the student can edit and add to."""
+
+    title = "Activity and mood planner"
+    intro = (
+        "Start from the worked week, then add your own activities with their ratings. "
+        "The summary and chart follow. Nothing you enter leaves this page or notebook."
+    )
+
+    def __init__(self, name: str, activities: list[Activity]) -> None:
+        self.name = name
+        self.content = activities
+
+    @classmethod
+    def from_file(cls, name: str = "activity_week") -> ActivityPlanner:
+        return cls(name, load_week(name))
+
+    def view(self) -> PlannerView:
+        return PlannerView(self.content)
+
+    def html(self) -> str:
+        return planner_html(self.name, self.title, self.intro, self.content)
+
+    def text(self) -> str:
+        return planner_text(self.title, self.content)

@@ -90,3 +90,89 @@ def forest_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> 
         ax.text(1.02, 1.02, f"{favours[1]} →", transform=above, ha="left", va="bottom", fontsize=9)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+def cycle_diagram(stages: list[str], centre: str = "") -> plt.Figure:
+    """Stages in a loop, each arrow to the next, the last back to the first."""
+    import math
+
+    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+
+    fig, ax = plt.subplots(figsize=(6.4, 4.6), dpi=100, layout="constrained")
+    ax.set_xlim(-1.75, 1.75)
+    ax.set_ylim(-1.3, 1.3)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    colours = [OKABE_ITO[c] for c in ("blue", "orange", "bluish_green", "reddish_purple", "sky_blue", "vermillion")]
+    points = []
+    for i, stage in enumerate(stages):
+        angle = math.pi / 2 - 2 * math.pi * i / len(stages)
+        x, y = 1.15 * math.cos(angle), 0.92 * math.sin(angle)
+        points.append((x, y))
+        ax.add_patch(FancyBboxPatch((x - 0.52, y - 0.2), 1.04, 0.4, boxstyle="round,pad=0.02,rounding_size=0.08",
+                                    facecolor="white", edgecolor=colours[i % len(colours)], linewidth=2.5))
+        ax.text(x, y, stage, ha="center", va="center", fontsize=10, wrap=True)
+    for i, (start, end) in enumerate(zip(points, points[1:] + points[:1])):
+        ax.add_patch(FancyArrowPatch(start, end, connectionstyle="arc3,rad=-0.25", arrowstyle="-|>",
+                                     mutation_scale=16, color=OKABE_ITO["black"], linewidth=1.4,
+                                     shrinkA=28, shrinkB=28))
+    if centre:
+        ax.text(0, 0, centre, ha="center", va="center", fontsize=9, style="italic", color="#444444")
+    return fig
+
+
+def week_plot(activities) -> plt.Figure:
+    """Left: each activity's pleasure + mastery against mood. Right: average mood by day."""
+    from .activities import DAYS, summarise
+
+    summary = summarise(activities)
+    fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.8), dpi=100, layout="constrained")
+    rewarding = [a for a in activities if a.rewarding]
+    other = [a for a in activities if not a.rewarding]
+    for group, colour, marker, label in (
+        (rewarding, OKABE_ITO["blue"], "o", "pleasure or mastery 6+"),
+        (other, OKABE_ITO["orange"], "s", "the rest"),
+    ):
+        left.scatter([a.pleasure + a.mastery for a in group], [a.mood for a in group], color=colour,
+                     marker=marker, s=46, label=label, edgecolor="black", linewidth=0.5)
+    left.set_xlabel("Pleasure + mastery (0–20)")
+    left.set_ylabel("Mood (0–10)")
+    left.set_xlim(-0.5, 20.5)
+    left.set_ylim(-0.5, 10.5)
+    left.legend(loc="upper left", fontsize=8, frameon=False)
+    left.set_title("Each activity", fontsize=10)
+    days = [d for d in DAYS if d in summary.daily_mood]
+    right.plot(days, [summary.daily_mood[d] for d in days], marker="o", color=OKABE_ITO["bluish_green"], linewidth=2)
+    right.set_ylim(0, 10)
+    right.set_ylabel("Average mood (0–10)")
+    right.set_title("Mood across the week", fontsize=10)
+    for ax in (left, right):
+        ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def relapse_illustration(hazard_ratio: float, low: float, high: float, weeks: int = 60,
+                         usual_care_relapse: float = 0.5) -> plt.Figure:
+    """What a hazard ratio does to a survival curve: S_mbct(t) = S_usual(t) ** HR.
+
+    The usual-care curve is an assumption (a constant hazard reaching
+    `usual_care_relapse` by `weeks`), so the figure illustrates the ratio only.
+    """
+    import numpy as np
+
+    t = np.linspace(0, weeks, 121)
+    usual = (1 - usual_care_relapse) ** (t / weeks)
+    fig, ax = plt.subplots(figsize=(7.5, 4.0), dpi=100, layout="constrained")
+    ax.fill_between(t, usual ** high, usual ** low, color=OKABE_ITO["sky_blue"], alpha=0.35,
+                    label=f"MBCT, ratio from {low:.2f} to {high:.2f}")
+    ax.plot(t, usual ** hazard_ratio, color=OKABE_ITO["blue"], linewidth=2.5, label=f"MBCT, hazard ratio {hazard_ratio:.2f}")
+    ax.plot(t, usual, color=OKABE_ITO["vermillion"], linewidth=2.5, linestyle="--", label="Usual care (assumed curve)")
+    ax.set_xlim(0, weeks)
+    ax.set_ylim(0, 1.02)
+    ax.set_xlabel("Weeks")
+    ax.set_ylabel("Proportion not relapsed")
+    ax.yaxis.set_major_formatter(lambda value, _pos: f"{value:.0%}")
+    ax.set_title("Illustration of a hazard ratio, not trial data", fontsize=10)
+    ax.legend(loc="lower left", fontsize=9, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig

@@ -12,7 +12,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .citations import short_citation
 from .grading import EMPTY_ANSWER, HINTS, STATUS, VERDICTS
-from .models import QuizBank, WalkthroughContent
+from .activities import DAYS, REWARDING_AT, Activity, summarise
+from .forms import MESSAGES, text_limit
+from .models import MAX_TEXT, RATING_RANGE, FormExercise, QuizBank, WalkthroughContent
 from .stepping import position_label
 
 _templates = Environment(
@@ -68,4 +70,41 @@ def walkthrough_html(walk: WalkthroughContent) -> str:
         lens_labels=lens_labels,
         sources={step.id: sources_label(step.cite) for step in walk.steps},
         position_label=position_label,
+    )
+
+
+def form_html(form: FormExercise) -> str:
+    low, high = RATING_RANGE
+    limits = {f.id: text_limit(f) for f in form.fields}
+    data = {
+        "fields": [{"id": f.id, "label": f.label, "kind": f.kind, "limit": limits[f.id]} for f in form.fields],
+        "range": [low, high],
+        "messages": MESSAGES,
+        "caption": form.title,
+    }
+    return _templates.get_template("form.html.j2").render(
+        form=form, root_id=f"tb-form-{form.id}", limits=limits, low=low, high=high, data=data
+    )
+
+
+PLANNER_CHART_LABEL = "Chart: each activity's pleasure plus mastery against mood. Its summary is above."
+
+
+def planner_html(planner_id: str, title: str, intro: str, activities: list[Activity]) -> str:
+    data = {
+        "activities": [a.model_dump() for a in activities],
+        "days": list(DAYS),
+        "rewardingAt": REWARDING_AT,
+        "maxText": MAX_TEXT,
+    }
+    return _templates.get_template("planner.html.j2").render(
+        root_id=f"tb-planner-{planner_id}",
+        title=title,
+        intro=intro,
+        activities=activities,
+        days=DAYS,
+        max_text=MAX_TEXT,
+        summary=summarise(activities),
+        chart_label=PLANNER_CHART_LABEL,
+        data=data,
     )

@@ -14,13 +14,20 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .models import QuizBank, WalkthroughContent
+from .models import FormExercise, QuizBank, TrapSpotterContent, WalkthroughContent
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 # How each list in a file names its items in messages ("question 'q3'").
-_ITEM_NAMES = {"questions": "question", "options": "option", "steps": "step"}
+_ITEM_NAMES = {
+    "questions": "question",
+    "options": "option",
+    "steps": "step",
+    "traps": "trap",
+    "thoughts": "thought",
+    "fields": "field",
+}
 
 
 class ContentError(ValueError):
@@ -45,6 +52,14 @@ def load_quiz(name_or_path: str | Path) -> QuizBank:
 
 def load_walkthrough(name_or_path: str | Path) -> WalkthroughContent:
     return _load(WalkthroughContent, content_path(name_or_path, "walkthroughs"))
+
+
+def load_trap_spotter(name_or_path: str | Path) -> TrapSpotterContent:
+    return _load(TrapSpotterContent, content_path(name_or_path, "exercises"))
+
+
+def load_form(name_or_path: str | Path) -> FormExercise:
+    return _load(FormExercise, content_path(name_or_path, "exercises"))
 
 
 def content_path(name_or_path: str | Path, folder: str) -> Path:
@@ -110,7 +125,7 @@ def _describe(raw: Any, error: dict[str, Any]) -> str:
             labels.append(f"{name} '{item_id}'" if item_id else f"{name} {key + 1}")
         elif not labels or labels[-1] != f"'{key}'":
             labels.append(f"'{key}'")
-    message = _plain_message(error)
+    message = plain_message(error)
     if loc and isinstance(loc[-1], str):
         return ": ".join(labels[:-1] + [f"{labels[-1]} {message}"])
     return ": ".join(labels + [message])
@@ -124,7 +139,7 @@ def _child(node: Any, key: Any) -> Any:
     return None
 
 
-def _plain_message(error: dict[str, Any]) -> str:
+def plain_message(error: dict[str, Any]) -> str:
     kind, ctx = error["type"], error.get("ctx", {})
     if kind == "missing":
         return "is required"
@@ -140,6 +155,6 @@ def _plain_message(error: dict[str, Any]) -> str:
         return f"needs at least {ctx.get('min_length')} item(s)"
     if kind == "too_long":
         return f"allows at most {ctx.get('max_length')} items"
-    if kind.endswith("_type") or kind.endswith("_parsing") or kind == "literal_error":
+    if kind.endswith(("_type", "_parsing")) or kind in {"literal_error", "less_than_equal", "greater_than_equal"}:
         return "must be " + error["msg"].removeprefix("Input should be ")
     return error["msg"].removeprefix("Value error, ")

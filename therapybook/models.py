@@ -45,7 +45,7 @@ class Question(ContentModel):
     id: Identifier
     type: Literal["single", "multiple", "truefalse"]
     prompt: Text
-    options: list[Option] = Field(min_length=2, max_length=8)
+    options: list[Option] = Field(min_length=2, max_length=10)
     explanation: Text
     objective: Identifier | None = None
     cite: list[CiteKey] = Field(default_factory=list)
@@ -135,4 +135,68 @@ class WalkthroughContent(ContentModel):
                 raise ValueError(f"step '{step.id}': 'text' has no entry for lens option(s) {missing}")
             if unknown:
                 raise ValueError(f"step '{step.id}': 'text' has entries for unknown lens option(s) {unknown}")
+        return self
+
+
+# --- Exercises -----------------------------------------------------------------
+
+
+class Trap(ContentModel):
+    id: Identifier
+    label: Text
+    # Completes "<label> means ...", so generated feedback reads as a sentence.
+    definition: Text
+
+
+class TrapThought(ContentModel):
+    id: Identifier
+    text: Text
+    trap: Identifier
+    explanation: Text
+    hint: Text
+    feedback: dict[Identifier, Text] = Field(default_factory=dict)
+
+
+class TrapSpotterContent(ContentModel):
+    """Thoughts to sort into thinking traps: a quiz whose options are always the traps."""
+
+    id: Identifier
+    title: Text
+    intro: Text | None = None
+    traps: list[Trap] = Field(min_length=2, max_length=10)
+    thoughts: list[TrapThought] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _thoughts_name_known_traps(self) -> TrapSpotterContent:
+        trap_ids = [t.id for t in self.traps]
+        reject_duplicate_ids(trap_ids, "trap")
+        reject_duplicate_ids([t.id for t in self.thoughts], "thought")
+        for thought in self.thoughts:
+            unknown = [t for t in [thought.trap, *thought.feedback] if t not in trap_ids]
+            if unknown:
+                raise ValueError(f"thought '{thought.id}': trap '{unknown[0]}' is not one of {trap_ids}")
+        return self
+
+
+RATING_RANGE = (0, 100)
+
+
+class FormField(ContentModel):
+    id: Identifier
+    label: Text
+    help: Text
+    kind: Literal["text", "long_text", "rating"]
+
+
+class FormExercise(ContentModel):
+    """A form the student fills in and gets back as a tidy record (for example a thought record)."""
+
+    id: Identifier
+    title: Text
+    intro: Text | None = None
+    fields: list[FormField] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _field_ids_are_unique(self) -> FormExercise:
+        reject_duplicate_ids([f.id for f in self.fields], "field")
         return self

@@ -5,7 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from .grading import HINTS
-from .models import QuizBank, WalkthroughContent
+from .activities import Activity, summarise
+from .models import FormExercise, QuizBank, WalkthroughContent
 from .stepping import position_label
 
 
@@ -35,3 +36,20 @@ def walkthrough_text(walk: WalkthroughContent) -> str:
         text = step.text[default_lens] if default_lens else next(iter(step.text.values()))
         lines += [_wrap(text, "  "), ""]
     return "\n".join(lines).rstrip()
+
+
+def form_text(form: FormExercise) -> str:
+    lines = [form.title, ""]
+    if form.intro:
+        lines += [_wrap(form.intro), ""]
+    for field in form.fields:
+        scale = " (0 to 100)" if field.kind == "rating" else ""
+        lines += [f"{field.label}{scale}", _wrap(field.help, "  "), ""]
+    lines.append("Open this notebook in Jupyter, or the page in the online book, to fill it in.")
+    return "\n".join(lines)
+
+
+def planner_text(title: str, activities: list[Activity]) -> str:
+    lines = [title, "", f"{'Day':4} {'Activity':40} Pleasure Mastery Mood"]
+    lines += [f"{a.day:4} {a.activity[:40]:40} {a.pleasure:8} {a.mastery:7} {a.mood:4}" for a in activities]
+    return "\n".join(lines + [""] + summarise(activities).sentences)

@@ -1,17 +1,23 @@
 """The live view for Jupyter: ipywidgets whose callbacks call the logic.
 
-Every piece of content goes through ``escape`` before it reaches an HTML
+Every piece of content is escaped (Markup.format) before it reaches an HTML
 widget, so text such as ``<script>`` is shown, never run.
 """
 
 from __future__ import annotations
 
-import ipywidgets as widgets
-from markupsafe import Markup, escape
+import io
 
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+from markupsafe import Markup
+
+from .activities import DAYS, Activity, make_activity, summarise
+from .figures import week_plot
+from .forms import check_entry, text_limit
 from .grading import HINTS, EmptyAnswer, Grade, QuizSession
 from .html_view import sources_label
-from .models import Question
+from .models import RATING_RANGE, FormExercise, Question
 from .stepping import WalkthroughSession
 
 FULL_WIDTH = widgets.Layout(width="100%")
@@ -172,3 +178,129 @@ class WalkthroughView:
         self.position.value = self.session.label
         self.back.disabled = self.session.at_start
         self.next.disabled = self.session.at_end
+
+
+class FormView:
+    """The student's own entry (a thought record): fill in, then see it as a tidy record."""
+
+    def __init__(self, form: FormExercise) -> None:
+        self.form = form
+        self.inputs: dict[str, widgets.Widget] = {}
+        parts: list[widgets.Widget] = [widgets.HTML(str(Markup("<h4>{}</h4>").format(form.title)))]
+        if form.intro:
+            parts.append(widgets.HTML(str(Markup("<p>{}</p>").format(form.intro))))
+        for field in form.fields:
+            if field.kind == "rating":
+                control = widgets.IntSlider(value=50, min=RATING_RANGE[0], max=RATING_RANGE[1], continuous_update=False)
+            elif field.kind == "long_text":
+                control = widgets.Textarea(layout=FULL_WIDTH)
+            else:
+                control = widgets.Text(layout=FULL_WIDTH)
+            if field.kind != "rating":
+                control.placeholder = field.help[: text_limit(field)]
+            self.inputs[field.id] = control
+            parts += [widgets.HTML(str(Markup("<p><b>{}</b><br>{}</p>").format(field.label, field.help))), control]
+        self.show = widgets.Button(description="Show my record", button_style="primary")
+        self.clear = widgets.Button(description="Clear")
+        self.show.on_click(self._on_show)
+        self.clear.on_click(self._on_clear)
+        self.feedback = widgets.HTML()
+        self.record = widgets.HTML()
+        self.box = live_box(parts + [widgets.HBox([self.show, self.clear]), self.feedback, self.record])
+
+    def _on_show(self, _button=None) -> None:
+        result = check_entry(self.form, {key: control.value for key, control in self.inputs.items()})
+        if not result.ok:
+            items = Markup("").join(Markup("<li>{}</li>").format(p) for p in result.problems)
+            self.feedback.value = str(Markup("<p><b>A few things to fill in first:</b></p><ul>{}</ul>").format(items))
+            self.record.value = ""
+            return
+        rows = Markup("").join(
+            Markup('<tr><th scope="row">{}</th><td style="white-space: pre-wrap">{}</td></tr>').format(line.label, line.value)
+            for line in result.record
+        )
+        self.record.value = str(Markup("<table><caption>{}</caption><tbody>{}</tbody></table>").format(self.form.title, rows))
+        self.feedback.value = "<p>Here is your record. It stays in this notebook and is not saved anywhere.</p>"
+
+    def _on_clear(self, _button=None) -> None:
+        for control in self.inputs.values():
+            control.value = 50 if isinstance(control, widgets.IntSlider) else ""
+        self.feedback.value = self.record.value = ""
+
+
+class PlannerView:
+    """Edit or add activities with their ratings; the chart and summary follow."""
+
+    def __init__(self, activities: list[Activity]) -> None:
+        self.activities = list(activities)
+        self.entries = widgets.Select(rows=8, layout=FULL_WIDTH, description="Activities")
+        self.day = widgets.Dropdown(options=list(DAYS), description="Day")
+        self.name = widgets.Text(description="Activity", layout=FULL_WIDTH)
+        self.ratings = {
+            key: widgets.IntSlider(value=5, min=0, max=10, description=key.capitalize(), continuous_update=False)
+            for key in ("pleasure", "mastery", "mood")
+        }
+        self.add = widgets.Button(description="Add as new", button_style="primary")
+        self.update = widgets.Button(description="Update selected")
+        self.remove = widgets.Button(description="Remove selected")
+        self.feedback = widgets.HTML()
+        self.summary = widgets.HTML()
+        self.chart = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.entries.observe(self._on_select, names="value")
+        self.add.on_click(lambda _b: self._save(None))
+        self.update.on_click(lambda _b: self._save(self.entries.value))
+        self.remove.on_click(self._on_remove)
+        self.box = live_box(
+            [self.entries, self.day, self.name, *self.ratings.values(),
+             widgets.HBox([self.add, self.update, self.remove]), self.feedback, self.summary, self.chart]
+        )
+        self._refresh()
+
+    def _label(self, index: int) -> str:
+        a = self.activities[index]
+        return f"{a.day} · {a.activity} (pleasure {a.pleasure}, mastery {a.mastery}, mood {a.mood})"
+
+    def _on_select(self, change) -> None:
+        if change["new"] is None:
+            return
+        chosen = self.activities[change["new"]]
+        self.day.value, self.name.value = chosen.day, chosen.activity
+        for key, slider in self.ratings.items():
+            slider.value = getattr(chosen, key)
+
+    def _save(self, index: int | None) -> None:
+        try:
+            entry = make_activity(self.day.value, self.name.value, **{k: s.value for k, s in self.ratings.items()})
+        except ValueError as problem:
+            self.feedback.value = str(Markup("<p>{}</p>").format(str(problem)))
+            return
+        if index is None:
+            self.activities.append(entry)
+            self.feedback.value = str(Markup("<p>Added {}.</p>").format(entry.activity))
+        else:
+            self.activities[index] = entry
+            self.feedback.value = str(Markup("<p>Updated {}.</p>").format(entry.activity))
+        self._refresh()
+
+    def _on_remove(self, _button=None) -> None:
+        if self.entries.value is None:
+            self.feedback.value = "<p>Choose an activity in the list first.</p>"
+            return
+        removed = self.activities.pop(self.entries.value)
+        self.feedback.value = str(Markup("<p>Removed {}.</p>").format(removed.activity))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.entries.options = [(self._label(i), i) for i in range(len(self.activities))]
+        self.entries.value = None
+        if not self.activities:
+            self.summary.value = "<p>Add an activity to see a summary.</p>"
+            self.chart.value = b""
+            return
+        lines = summarise(self.activities).sentences
+        self.summary.value = str(Markup("").join(Markup("<p>{}</p>").format(line) for line in lines))
+        figure = week_plot(self.activities)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+        plt.close(figure)  # drawn into the Image widget, never into the cell's own output
+        self.chart.value = buffer.getvalue()

@@ -13,8 +13,12 @@ import threading
 import pytest
 
 from conftest import QuietHandler
-from therapybook import Quiz, Walkthrough
+from keyboard import is_focused, tab_to
+from therapybook import ActivityPlanner, Form, Quiz, TrapSpotter, Walkthrough
+from therapybook.activities import load_week, make_activity, summarise
+from therapybook.forms import check_entry
 from therapybook.grading import grade
+from therapybook.loading import load_form
 from therapybook.sphinx_ext import STATIC_DIR
 
 pytestmark = pytest.mark.browser
@@ -25,7 +29,9 @@ def static_page(tmp_path, fixture_data):
     quiz, walk = Quiz.from_file("sample"), Walkthrough.from_file("sample_walk")
     for asset in ("therapybook.js", "therapybook.css"):
         shutil.copy(STATIC_DIR / asset, tmp_path / asset)
-    body = quiz._repr_mimebundle_()["text/html"] + walk._repr_mimebundle_()["text/html"]
+    items = [quiz, walk, TrapSpotter.from_file("traps_sample"), Form.from_file("form_sample"),
+             ActivityPlanner.from_file("week_sample")]
+    body = "".join(item._repr_mimebundle_()["text/html"] for item in items)
     (tmp_path / "index.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static view</title>'
         '<link rel="icon" href="data:,">'
@@ -50,6 +56,7 @@ def opened(page_and_log, static_page):
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(url)
     page.wait_for_selector(".tb-quiz.tb-ready")
+    page.wait_for_selector(".tb-planner.tb-ready")
     return page, log, bank, dialogs
 
 
@@ -98,11 +105,99 @@ def test_score_and_try_again_match_the_python_summary(opened):
     q1 = page.locator("#tb-quiz-sample-q1")
     q1.locator("input").nth(0).check()
     q1.locator("button.tb-check").click()
-    assert page.locator(".tb-score").text_content() == "1 of 3 correct (2 not answered yet)."
-    page.locator("button.tb-reset").focus()
+    quiz = page.locator("#tb-quiz-sample")
+    assert quiz.locator(".tb-score").text_content() == "1 of 3 correct (2 not answered yet)."
+    quiz.locator("button.tb-reset").focus()
     page.keyboard.press("Enter")
-    assert page.locator(".tb-score").text_content() == ""
+    assert quiz.locator(".tb-score").text_content() == ""
     assert not q1.locator("input").nth(0).is_checked()
     assert q1.locator(".tb-feedback").text_content() == ""
     assert page.evaluate("document.activeElement.id") == "tb-quiz-sample-q1-o1"
+    log.assert_clean()
+
+
+FORM = "#tb-form-form_sample"
+PLANNER = "#tb-planner-week_sample"
+
+
+def type_into(page, locator, text):
+    tab_to(page, locator)
+    page.keyboard.insert_text(text)
+
+
+def test_thought_record_by_keyboard_is_shown_back_as_text(opened):
+    page, log, _bank, dialogs = opened
+    form = page.locator(FORM)
+    typed = {
+        "situation": '<img src="x" onerror="alert(1)"> at the bus stop',
+        "feeling": "Embarrassed — très",
+        "intensity": "75",
+        "evidence": "Nobody looked\nI was on time",
+    }
+    for field, text in typed.items():
+        type_into(page, form.locator(f"[data-field='{field}']"), text)
+    page.keyboard.press("Tab")
+    assert is_focused(form.locator("button.tb-show"))
+    page.keyboard.press("Enter")
+    rows = form.locator(".tb-record tr")
+    expected = check_entry(load_form("form_sample"), typed).record
+    assert [(r.locator("th").text_content(), r.locator("td").text_content()) for r in rows.all()] == [
+        (line.label, line.value) for line in expected
+    ]
+    assert form.locator(".tb-record img").count() == 0 and dialogs == []
+    assert form.locator(".tb-record caption").text_content() == "Sample record"
+    log.assert_clean()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [{}, {"situation": "a", "feeling": "b", "intensity": "101", "evidence": "c"},
+     {"situation": "a", "feeling": " ", "intensity": "7.5", "evidence": "c"},
+     {"situation": "a", "feeling": "b", "intensity": "050", "evidence": "c"}],
+)
+def test_form_script_checks_entries_as_the_python_logic_does(opened, values):
+    page, log, _bank, _dialogs = opened
+    form = page.locator(FORM)
+    for field in ("situation", "feeling", "intensity", "evidence"):
+        form.locator(f"[data-field='{field}']").fill(values.get(field, ""))
+    form.locator("button.tb-show").click()
+    expected = check_entry(load_form("form_sample"), values)
+    assert form.locator(".tb-feedback li").all_text_contents() == list(expected.problems)
+    assert form.locator(".tb-record td").all_text_contents() == [line.value for line in expected.record]
+    log.assert_clean()
+
+
+def test_planner_add_and_remove_by_keyboard_match_the_python_summary(opened):
+    page, log, _bank, _dialogs = opened
+    planner = page.locator(PLANNER)
+    assert planner.locator(".tb-summary p").all_text_contents() == summarise(load_week("week_sample")).sentences
+    tab_to(page, planner.locator("select"))
+    page.keyboard.press("End")  # Sun
+    type_into(page, planner.locator("input[type='text']"), "Played guitar <i>loudly</i>")
+    for rating, value in (("pleasure", "8"), ("mastery", "6"), ("mood", "8")):
+        type_into(page, planner.locator(f"input[data-rating='{rating}']"), value)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    week = load_week("week_sample") + [make_activity("Sun", "Played guitar <i>loudly</i>", 8, 6, 8)]
+    assert planner.locator("tbody tr").count() == 7
+    assert planner.locator("tbody tr").nth(6).locator("td").nth(1).text_content() == "Played guitar <i>loudly</i>"
+    assert planner.locator(".tb-summary p").all_text_contents() == summarise(week).sentences
+    assert planner.locator("svg.tb-chart circle, svg.tb-chart rect").count() == 7
+
+    tab_to(page, planner.locator("button.tb-remove").first, backwards=True)
+    page.keyboard.press("Enter")
+    assert planner.locator("tbody tr").count() == 6
+    assert planner.locator(".tb-summary p").all_text_contents() == summarise(week[1:]).sentences
+    assert planner.locator(".tb-feedback").text_content() == "Removed Stayed in bed scrolling."
+    log.assert_clean()
+
+
+def test_planner_refuses_an_incomplete_activity(opened):
+    page, log, _bank, _dialogs = opened
+    planner = page.locator(PLANNER)
+    planner.locator("input[data-rating='pleasure']").fill("12")
+    planner.locator("button.tb-add-button").click()
+    assert planner.locator(".tb-feedback").text_content().startswith("Activity: please write what you did.")
+    assert "Pleasure: choose a whole number from 0 to 10." in planner.locator(".tb-feedback").text_content()
+    assert planner.locator("tbody tr").count() == 6
     log.assert_clean()
