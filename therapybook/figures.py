@@ -104,18 +104,21 @@ def cycle_diagram(stages: list[str], centre: str = "") -> plt.Figure:
     ax.set_aspect("equal")
     ax.axis("off")
     colours = [OKABE_ITO[c] for c in ("blue", "orange", "bluish_green", "reddish_purple", "sky_blue", "vermillion")]
-    points = []
+    points, boxes = [], []
     for i, stage in enumerate(stages):
         angle = math.pi / 2 - 2 * math.pi * i / len(stages)
         x, y = 1.15 * math.cos(angle), 0.92 * math.sin(angle)
         points.append((x, y))
-        ax.add_patch(FancyBboxPatch((x - 0.52, y - 0.2), 1.04, 0.4, boxstyle="round,pad=0.02,rounding_size=0.08",
-                                    facecolor="white", edgecolor=colours[i % len(colours)], linewidth=2.5))
-        ax.text(x, y, stage, ha="center", va="center", fontsize=10, wrap=True)
-    for i, (start, end) in enumerate(zip(points, points[1:] + points[:1])):
-        ax.add_patch(FancyArrowPatch(start, end, connectionstyle="arc3,rad=-0.25", arrowstyle="-|>",
+        box = FancyBboxPatch((x - 0.52, y - 0.2), 1.04, 0.4, boxstyle="round,pad=0.02,rounding_size=0.08",
+                             facecolor="white", edgecolor=colours[i % len(colours)], linewidth=2.5)
+        boxes.append(ax.add_patch(box))
+        ax.text(x, y, stage, ha="center", va="center", fontsize=10)
+    for i in range(len(stages)):
+        j = (i + 1) % len(stages)
+        # Clipped to the boxes' outlines, so arrowheads stop at the edge, never on the text.
+        ax.add_patch(FancyArrowPatch(points[i], points[j], connectionstyle="arc3,rad=-0.25", arrowstyle="-|>",
                                      mutation_scale=16, color=OKABE_ITO["black"], linewidth=1.4,
-                                     shrinkA=28, shrinkB=28))
+                                     patchA=boxes[i], patchB=boxes[j], shrinkA=3, shrinkB=3))
     if centre:
         ax.text(0, 0, centre, ha="center", va="center", fontsize=9, style="italic", color="#444444")
     return fig
@@ -151,14 +154,17 @@ def week_plot(activities) -> plt.Figure:
     return fig
 
 
-def relapse_illustration(hazard_ratio: float, low: float, high: float, weeks: int = 60,
-                         usual_care_relapse: float = 0.5) -> plt.Figure:
-    """What a hazard ratio does to a survival curve: S_mbct(t) = S_usual(t) ** HR.
+def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float = 0.5) -> plt.Figure:
+    """What a hazard ratio does to a survival curve: S_mbct(t) = S_without(t) ** HR.
 
-    The usual-care curve is an assumption (a constant hazard reaching
+    The ratio and its interval come from data/evidence/<name>.csv. The curve
+    without MBCT is an assumption (a constant hazard reaching
     `usual_care_relapse` by `weeks`), so the figure illustrates the ratio only.
     """
     import numpy as np
+
+    estimate = read_estimates(name)[0]
+    hazard_ratio, low, high = estimate.value, estimate.low, estimate.high
 
     t = np.linspace(0, weeks, 121)
     usual = (1 - usual_care_relapse) ** (t / weeks)
@@ -166,13 +172,14 @@ def relapse_illustration(hazard_ratio: float, low: float, high: float, weeks: in
     ax.fill_between(t, usual ** high, usual ** low, color=OKABE_ITO["sky_blue"], alpha=0.35,
                     label=f"MBCT, ratio from {low:.2f} to {high:.2f}")
     ax.plot(t, usual ** hazard_ratio, color=OKABE_ITO["blue"], linewidth=2.5, label=f"MBCT, hazard ratio {hazard_ratio:.2f}")
-    ax.plot(t, usual, color=OKABE_ITO["vermillion"], linewidth=2.5, linestyle="--", label="Usual care (assumed curve)")
+    ax.plot(t, usual, color=OKABE_ITO["vermillion"], linewidth=2.5, linestyle="--", label="Without MBCT (assumed curve)")
     ax.set_xlim(0, weeks)
     ax.set_ylim(0, 1.02)
     ax.set_xlabel("Weeks")
     ax.set_ylabel("Proportion not relapsed")
     ax.yaxis.set_major_formatter(lambda value, _pos: f"{value:.0%}")
-    ax.set_title("Illustration of a hazard ratio, not trial data", fontsize=10)
+    ax.set_title(f"Illustration of a hazard ratio, not trial data (assumed: {usual_care_relapse:.0%} relapse "
+                 f"by week {weeks} without MBCT)", fontsize=10)
     ax.legend(loc="lower left", fontsize=9, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return fig

@@ -46,3 +46,11 @@ def test_every_figure_has_alt_text(notebook):
 
 def test_no_widget_state_is_stored(notebook):
     assert "widgets" not in notebook.metadata, "widget state makes the file heavy; use make outputs"
+
+
+def test_ends_with_a_summary_and_key_terms_linked_to_the_glossary(notebook):
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert "## Summary" in markdown
+    key_terms = markdown.split("## Key terms", 1)
+    assert len(key_terms) == 2, "no Key terms section"
+    assert key_terms[1].count("{term}") >= 5

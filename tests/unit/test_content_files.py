@@ -30,3 +30,34 @@ def test_walkthrough_loads_with_known_sources(name):
 def test_evidence_tables_are_readable():
     for path in (ROOT / "data" / "evidence").glob("*.csv"):
         assert read_estimates(path.stem)
+
+
+REQUIRED_TRAPS = {"overgeneralisation", "personalisation", "catastrophising", "all-or-nothing", "mind-reading",
+                  "should-statements", "mental-filter"}
+
+
+def test_thinking_trap_spotter_meets_the_chapter_brief():
+    from therapybook.loading import load_trap_spotter
+
+    spotter = load_trap_spotter("thinking_traps")
+    trap_ids = {t.id.replace("_", "-") for t in spotter.traps}
+    assert REQUIRED_TRAPS <= trap_ids, REQUIRED_TRAPS - trap_ids
+    assert len(spotter.thoughts) >= 12
+    assert {t.trap for t in spotter.thoughts} == {t.id for t in spotter.traps}, "every trap has an example"
+
+
+def test_thought_record_asks_for_every_column():
+    from therapybook.loading import load_form
+
+    fields = [(f.id, f.kind) for f in load_form("thought_record").fields]
+    assert fields == [
+        ("situation", "text"), ("automatic_thought", "text"), ("feeling", "text"), ("intensity_before", "rating"),
+        ("evidence_for", "long_text"), ("evidence_against", "long_text"), ("balanced_thought", "long_text"),
+        ("intensity_after", "rating"),
+    ]
+
+
+def test_worked_activity_week_covers_every_day():
+    from therapybook.activities import DAYS, load_week
+
+    assert {a.day for a in load_week("activity_week")} == set(DAYS)
