@@ -3,12 +3,12 @@ help on every page, nothing from other hosts, alt text, and light pages."""
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+from scripts.measure import local_assets
 from toc import book_pages
 
 pytestmark = pytest.mark.book
@@ -82,20 +82,11 @@ def test_chapter_figure_alt_text_reaches_the_page(built_book):
     assert any(a["alt"].startswith("Forest plot of three risk ratios") for a in images)
 
 
-def local_assets(page: Path, root: Path) -> set[Path]:
-    found = set()
-    for ref in re.findall(r'(?:src|href)="([^"#?]+)', page.read_text(encoding="utf-8")):
-        target = (page.parent / ref).resolve()
-        if target.is_file() and target.suffix in {".js", ".css", ".png", ".svg", ".woff2", ".ico"}:
-            found.add(target)
-    return found
-
-
 @pytest.mark.parametrize("page", book_pages())
 def test_pages_stay_light(built_book, page):
     path = built_book / page
     assert path.stat().st_size <= MAX_PAGE_HTML
-    assets = local_assets(path, built_book)
+    assets = local_assets(path)
     own = [a for a in assets if a.name.startswith("therapybook.")]
     assert len(own) == 2 and sum(a.stat().st_size for a in own) <= MAX_OWN_ASSETS
     assert path.stat().st_size + sum(a.stat().st_size for a in assets) <= MAX_FIRST_LOAD

@@ -4,15 +4,12 @@ grades exactly as the Python logic does."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import itertools
 import shutil
-import threading
 
 import pytest
 
-from conftest import QuietHandler
+from conftest import serve_directory
 from keyboard import is_focused, tab_to
 from therapybook import ActivityPlanner, Form, Quiz, TrapSpotter, Walkthrough
 from therapybook.activities import load_week, make_activity, summarise
@@ -39,12 +36,8 @@ def static_page(tmp_path, fixture_data):
         f"</head><body><main>{body}</main></body></html>",
         encoding="utf-8",
     )
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(tmp_path))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/index.html", quiz.bank
-    server.shutdown()
+    with serve_directory(tmp_path) as url:
+        yield url + "index.html", quiz.bank
 
 
 @pytest.fixture
