@@ -6,13 +6,10 @@ on a plot can be traced to its source.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from pathlib import Path
-
 import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 
-from .loading import ContentError, data_dir, display_path
+from .evidence import read_estimates
 
 # Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = {
@@ -27,33 +24,7 @@ OKABE_ITO = {
 }
 
 
-@dataclass(frozen=True)
-class Estimate:
-    label: str
-    value: float
-    low: float
-    high: float
-    source: str
-
-
-def read_estimates(name: str) -> list[Estimate]:
-    """Rows of data/evidence/<name>.csv with columns comparison, ratio, low, high, source."""
-    path: Path = data_dir() / "evidence" / f"{name}.csv"
-    where = display_path(path)
-    rows: list[Estimate] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            try:
-                estimate = Estimate(row["comparison"], float(row["ratio"]), float(row["low"]), float(row["high"]), row["source"])
-            except (KeyError, TypeError, ValueError) as error:
-                raise ContentError(f"{where}: line {number}: cannot read a ratio with its interval ({error})") from None
-            if not estimate.low <= estimate.value <= estimate.high:
-                raise ContentError(f"{where}: line {number}: the ratio is outside its own interval")
-            rows.append(estimate)
-    return rows
-
-
-def forest_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> plt.Figure:
+def forest_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> Figure:
     """Ratios with 95% intervals on a log scale, a line at 1, and the numbers written out."""
     estimates = read_estimates(name)
     fig, ax = plt.subplots(figsize=(7.5, 0.7 * len(estimates) + 1.4), dpi=100, layout="constrained")
@@ -92,7 +63,7 @@ def forest_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> 
     return fig
 
 
-def cycle_diagram(stages: list[str], centre: str = "") -> plt.Figure:
+def cycle_diagram(stages: list[str], centre: str = "") -> Figure:
     """Stages in a loop, each arrow to the next, the last back to the first."""
     import math
 
@@ -109,52 +80,41 @@ def cycle_diagram(stages: list[str], centre: str = "") -> plt.Figure:
         angle = math.pi / 2 - 2 * math.pi * i / len(stages)
         x, y = 1.15 * math.cos(angle), 0.92 * math.sin(angle)
         points.append((x, y))
-        box = FancyBboxPatch((x - 0.52, y - 0.2), 1.04, 0.4, boxstyle="round,pad=0.02,rounding_size=0.08",
-                             facecolor="white", edgecolor=colours[i % len(colours)], linewidth=2.5)
+        box = FancyBboxPatch(
+            (x - 0.52, y - 0.2),
+            1.04,
+            0.4,
+            boxstyle="round,pad=0.02,rounding_size=0.08",
+            facecolor="white",
+            edgecolor=colours[i % len(colours)],
+            linewidth=2.5,
+        )
         boxes.append(ax.add_patch(box))
         ax.text(x, y, stage, ha="center", va="center", fontsize=10)
     for i in range(len(stages)):
         j = (i + 1) % len(stages)
         # Clipped to the boxes' outlines, so arrowheads stop at the edge, never on the text.
-        ax.add_patch(FancyArrowPatch(points[i], points[j], connectionstyle="arc3,rad=-0.25", arrowstyle="-|>",
-                                     mutation_scale=16, color=OKABE_ITO["black"], linewidth=1.4,
-                                     patchA=boxes[i], patchB=boxes[j], shrinkA=3, shrinkB=3))
+        ax.add_patch(
+            FancyArrowPatch(
+                points[i],
+                points[j],
+                connectionstyle="arc3,rad=-0.25",
+                arrowstyle="-|>",
+                mutation_scale=16,
+                color=OKABE_ITO["black"],
+                linewidth=1.4,
+                patchA=boxes[i],
+                patchB=boxes[j],
+                shrinkA=3,
+                shrinkB=3,
+            )
+        )
     if centre:
         ax.text(0, 0, centre, ha="center", va="center", fontsize=9, style="italic", color="#444444")
     return fig
 
 
-def week_plot(activities) -> plt.Figure:
-    """Left: each activity's pleasure + mastery against mood. Right: average mood by day."""
-    from .activities import DAYS, summarise
-
-    summary = summarise(activities)
-    fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.8), dpi=100, layout="constrained")
-    rewarding = [a for a in activities if a.rewarding]
-    other = [a for a in activities if not a.rewarding]
-    for group, colour, marker, label in (
-        (rewarding, OKABE_ITO["blue"], "o", "pleasure or mastery 6+"),
-        (other, OKABE_ITO["orange"], "s", "the rest"),
-    ):
-        left.scatter([a.pleasure + a.mastery for a in group], [a.mood for a in group], color=colour,
-                     marker=marker, s=46, label=label, edgecolor="black", linewidth=0.5)
-    left.set_xlabel("Pleasure + mastery (0–20)")
-    left.set_ylabel("Mood (0–10)")
-    left.set_xlim(-0.5, 20.5)
-    left.set_ylim(-0.5, 10.5)
-    left.legend(loc="upper left", fontsize=8, frameon=False)
-    left.set_title("Each activity", fontsize=10)
-    days = [d for d in DAYS if d in summary.daily_mood]
-    right.plot(days, [summary.daily_mood[d] for d in days], marker="o", color=OKABE_ITO["bluish_green"], linewidth=2)
-    right.set_ylim(0, 10)
-    right.set_ylabel("Average mood (0–10)")
-    right.set_title("Mood across the week", fontsize=10)
-    for ax in (left, right):
-        ax.spines[["top", "right"]].set_visible(False)
-    return fig
-
-
-def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float = 0.5) -> plt.Figure:
+def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float = 0.5) -> Figure:
     """What a hazard ratio does to a survival curve: S_mbct(t) = S_without(t) ** HR.
 
     The ratio and its interval come from data/evidence/<name>.csv. The curve
@@ -169,17 +129,30 @@ def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float =
     t = np.linspace(0, weeks, 121)
     usual = (1 - usual_care_relapse) ** (t / weeks)
     fig, ax = plt.subplots(figsize=(7.5, 4.0), dpi=100, layout="constrained")
-    ax.fill_between(t, usual ** high, usual ** low, color=OKABE_ITO["sky_blue"], alpha=0.35,
-                    label=f"MBCT, ratio from {low:.2f} to {high:.2f}")
-    ax.plot(t, usual ** hazard_ratio, color=OKABE_ITO["blue"], linewidth=2.5, label=f"MBCT, hazard ratio {hazard_ratio:.2f}")
-    ax.plot(t, usual, color=OKABE_ITO["vermillion"], linewidth=2.5, linestyle="--", label="Without MBCT (assumed curve)")
+    ax.fill_between(
+        t,
+        usual**high,
+        usual**low,
+        color=OKABE_ITO["sky_blue"],
+        alpha=0.35,
+        label=f"MBCT, ratio from {low:.2f} to {high:.2f}",
+    )
+    ax.plot(
+        t, usual**hazard_ratio, color=OKABE_ITO["blue"], linewidth=2.5, label=f"MBCT, hazard ratio {hazard_ratio:.2f}"
+    )
+    ax.plot(
+        t, usual, color=OKABE_ITO["vermillion"], linewidth=2.5, linestyle="--", label="Without MBCT (assumed curve)"
+    )
     ax.set_xlim(0, weeks)
     ax.set_ylim(0, 1.02)
     ax.set_xlabel("Weeks")
     ax.set_ylabel("Proportion not relapsed")
     ax.yaxis.set_major_formatter(lambda value, _pos: f"{value:.0%}")
-    ax.set_title(f"Illustration of a hazard ratio, not trial data (assumed: {usual_care_relapse:.0%} relapse "
-                 f"by week {weeks} without MBCT)", fontsize=10)
+    ax.set_title(
+        f"Illustration of a hazard ratio, not trial data (assumed: {usual_care_relapse:.0%} relapse "
+        f"by week {weeks} without MBCT)",
+        fontsize=10,
+    )
     ax.legend(loc="lower left", fontsize=9, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return fig

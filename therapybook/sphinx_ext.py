@@ -1,7 +1,7 @@
 """A tiny Sphinx extension that the book loads (see _config.yml).
 
-It ships the one JS and one CSS file behind every quiz and walkthrough (so
-the browser caches them once), puts the "get help now" notice on every page,
+It joins every kind's page script and style into one JS and one CSS file
+(so the browser caches them once, and each kind registers itself), puts the "get help now" notice on every page,
 and removes what a default Jupyter Book 1 page would fetch or complain about.
 """
 
@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
+from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.writers.html5 import HTML5Translator
 
-STATIC_DIR = Path(__file__).parent / "static"
+from .core.assets import SCRIPT_NAME, STYLE_NAME, sources, write_assets
+
 TEMPLATES_DIR = Path(__file__).parent / "sphinx_templates"
 HELP_PAGE = "book/get_help"
 
@@ -25,7 +28,7 @@ HELP_NOTICE = Markup(
 )
 
 
-def add_help_notice(app, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:
+def add_help_notice(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     if doctree is None or pagename == HELP_PAGE or "body" not in context:
         return
     link = context["pathto"](HELP_PAGE)
@@ -33,7 +36,7 @@ def add_help_notice(app, pagename: str, templatename: str, context: dict[str, An
     context["body"] = str(HELP_NOTICE.format(link)) + context["body"]
 
 
-def drop_thebe(app, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:
+def drop_thebe(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     # Jupyter Book 1 always loads sphinx-thebe and declares its inline config
     # twice ("Identifier 'THEBE_JS_URL' has already been declared"). Readers
     # have no kernel, and thebe itself would come from a CDN: the book needs none of it.
@@ -46,7 +49,7 @@ def _is_thebe(script: Any) -> bool:
     return "thebe" in filename or "THEBE_JS_URL" in body
 
 
-def drop_widget_state(app, doctree) -> None:
+def drop_widget_state(app: Sphinx, doctree: Any) -> None:
     # Executed notebooks carry ipywidgets state, and myst-nb would embed it in
     # the page (and load the widget manager from a CDN). The book shows the
     # text/html views instead, so that state is dead weight.
@@ -65,26 +68,45 @@ class CitationListTranslator(HTML5Translator):
     on top of this class.
     """
 
-    def visit_citation(self, node) -> None:
+    def visit_citation(self, node: Any) -> None:
         if not isinstance(node.previous_sibling(), type(node)):
             self.body.append('<div role="list" class="citation-list">\n')
         self.body.append(self.starttag(node, "div", classes=[node.tagname], role="listitem"))
 
 
-def add_theme_overrides(app, config) -> None:
+def add_theme_overrides(app: Sphinx, config: Config) -> None:
     config.templates_path.append(str(TEMPLATES_DIR))
 
 
-def setup(app) -> dict[str, Any]:
+def add_joined_assets(app: Sphinx) -> None:
+    # Written beside the doctrees (a build folder), then copied into _static like any static path.
+    folder = Path(app.doctreedir).parent / "therapybook-assets"
+    write_assets(folder)
+    app.config.html_static_path.append(str(folder))
+
+
+def source_fingerprint() -> int:
+    """Changes when this file or any kind's page script or style changes, so Sphinx re-renders every page."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for path in sources("js") + sources("css"):
+        digest.update(path.read_bytes())
+    return int(digest.hexdigest()[:8], 16)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_theme_overrides)
     app.set_translator("html", CitationListTranslator)
-    app.connect("builder-inited", lambda app: app.config.html_static_path.append(str(STATIC_DIR)))
-    app.add_css_file("therapybook.css")
-    app.add_js_file("therapybook.js", loading_method="defer")
+    app.connect("builder-inited", add_joined_assets)
+    app.add_css_file(STYLE_NAME)
+    app.add_js_file(SCRIPT_NAME, loading_method="defer")
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_help_notice)
     app.connect("html-page-context", drop_thebe)
-    # Sphinx re-renders every page when env_version changes; tie it to this file so an
-    # edit here (the notice, the fixes) never leaves stale pages behind.
-    env_version = int(hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8], 16)
-    return {"version": "1.0", "env_version": env_version, "parallel_read_safe": True, "parallel_write_safe": True}
+    # Sphinx re-renders every page when env_version changes; tie it to the sources so an
+    # edit (the notice, the fixes, a kind's script) never leaves stale pages behind.
+    return {
+        "version": "1.0",
+        "env_version": source_fingerprint(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -5,18 +5,16 @@ grades exactly as the Python logic does."""
 from __future__ import annotations
 
 import itertools
-import shutil
 
 import pytest
 
 from conftest import serve_directory
 from keyboard import is_focused, tab_to
 from therapybook import ActivityPlanner, Form, Quiz, TrapSpotter, Walkthrough
-from therapybook.activities import load_week, make_activity, summarise
-from therapybook.forms import check_entry
-from therapybook.grading import grade
-from therapybook.loading import load_form
-from therapybook.sphinx_ext import STATIC_DIR
+from therapybook.kinds.planner import load_week, make_activity, summarise
+from therapybook.kinds.form.checking import check_entry
+from therapybook.kinds.quiz.grading import grade
+from therapybook.core.assets import write_assets
 
 pytestmark = pytest.mark.browser
 
@@ -24,8 +22,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def static_page(tmp_path, fixture_data):
     quiz, walk = Quiz.from_file("sample"), Walkthrough.from_file("sample_walk")
-    for asset in ("therapybook.js", "therapybook.css"):
-        shutil.copy(STATIC_DIR / asset, tmp_path / asset)
+    write_assets(tmp_path)  # the same joined script and style the book ships
     items = [quiz, walk, TrapSpotter.from_file("traps_sample"), Form.from_file("form_sample"),
              ActivityPlanner.from_file("week_sample")]
     body = "".join(item._repr_mimebundle_()["text/html"] for item in items)
@@ -133,7 +130,7 @@ def test_thought_record_by_keyboard_is_shown_back_as_text(opened):
     assert is_focused(form.locator("button.tb-show"))
     page.keyboard.press("Enter")
     rows = form.locator(".tb-record tr")
-    expected = check_entry(load_form("form_sample"), typed).record
+    expected = check_entry(Form.read("form_sample"), typed).record
     assert [(r.locator("th").text_content(), r.locator("td").text_content()) for r in rows.all()] == [
         (line.label, line.value) for line in expected
     ]
@@ -154,7 +151,7 @@ def test_form_script_checks_entries_as_the_python_logic_does(opened, values):
     for field in ("situation", "feeling", "intensity", "evidence"):
         form.locator(f"[data-field='{field}']").fill(values.get(field, ""))
     form.locator("button.tb-show").click()
-    expected = check_entry(load_form("form_sample"), values)
+    expected = check_entry(Form.read("form_sample"), values)
     assert form.locator(".tb-feedback li").all_text_contents() == list(expected.problems)
     assert form.locator(".tb-record td").all_text_contents() == [line.value for line in expected.record]
     log.assert_clean()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from therapybook.citations import short_citation
+from therapybook.core.citations import short_citation
 
 
 @pytest.mark.parametrize(

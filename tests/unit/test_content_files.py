@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from therapybook import Quiz, Walkthrough
-from therapybook.figures import read_estimates
+from therapybook import Form, Quiz, Walkthrough
+from therapybook.evidence import read_estimates
 from toc import ROOT
 
-QUIZZES = sorted(p.stem for p in (ROOT / "data" / "quizzes").glob("*.yml"))
-WALKTHROUGHS = sorted(p.stem for p in (ROOT / "data" / "walkthroughs").glob("*.yml"))
+QUIZZES = sorted(p.stem for p in (ROOT / "data" / "quiz").glob("*.yml"))
+WALKTHROUGHS = sorted(p.stem for p in (ROOT / "data" / "walkthrough").glob("*.yml"))
 
 
 @pytest.mark.parametrize("name", QUIZZES)
@@ -37,9 +37,10 @@ REQUIRED_TRAPS = {"overgeneralisation", "personalisation", "catastrophising", "a
 
 
 def test_thinking_trap_spotter_meets_the_chapter_brief():
-    from therapybook.loading import load_trap_spotter
+    from therapybook.kinds.traps.model import TrapSpotterContent
+    from therapybook.core.yaml_files import load_model
 
-    spotter = load_trap_spotter("thinking_traps")
+    spotter = load_model(TrapSpotterContent, ROOT / "data" / "traps" / "thinking_traps.yml")
     trap_ids = {t.id.replace("_", "-") for t in spotter.traps}
     assert REQUIRED_TRAPS <= trap_ids, REQUIRED_TRAPS - trap_ids
     assert len(spotter.thoughts) >= 12
@@ -47,9 +48,8 @@ def test_thinking_trap_spotter_meets_the_chapter_brief():
 
 
 def test_thought_record_asks_for_every_column():
-    from therapybook.loading import load_form
-
-    fields = [(f.id, f.kind) for f in load_form("thought_record").fields]
+    
+    fields = [(f.id, f.kind) for f in Form.read("thought_record").fields]
     assert fields == [
         ("situation", "text"), ("automatic_thought", "text"), ("feeling", "text"), ("intensity_before", "rating"),
         ("evidence_for", "long_text"), ("evidence_against", "long_text"), ("balanced_thought", "long_text"),
@@ -58,6 +58,7 @@ def test_thought_record_asks_for_every_column():
 
 
 def test_worked_activity_week_covers_every_day():
-    from therapybook.activities import DAYS, load_week
+    from therapybook.kinds.planner import load_week
+    from therapybook.kinds.planner.model import DAYS
 
     assert {a.day for a in load_week("activity_week")} == set(DAYS)

@@ -5,18 +5,22 @@ from __future__ import annotations
 import pytest
 
 from therapybook import ContentError
-from therapybook.activities import load_week, make_activity, one_decimal, summarise
-from therapybook.forms import LONG_TEXT_LIMIT, check_entry
-from therapybook.loading import load_form, load_trap_spotter
-from therapybook.models import MAX_TEXT
-from therapybook.traps import to_quiz_bank
+from therapybook.kinds.planner import load_week, make_activity, summarise
+from therapybook.kinds.planner.summary import one_decimal
+from therapybook.kinds.form.checking import LONG_TEXT_LIMIT, check_entry
+from therapybook import Form
+from therapybook.core.files import content_path
+from therapybook.core.yaml_files import load_model
+from therapybook.kinds.traps.model import TrapSpotterContent
+from therapybook.core.text import MAX_TEXT
+from therapybook.kinds.traps.convert import to_quiz_bank
 
 
 # --- trap spotter ------------------------------------------------------------
 
 
 def test_trap_spotter_becomes_a_quiz_with_the_traps_as_options(fixture_data):
-    bank = to_quiz_bank(load_trap_spotter("traps_sample"))
+    bank = to_quiz_bank(load_model(TrapSpotterContent, content_path("traps_sample", "traps")))
     first = bank.questions[0]
     assert [o.text for o in first.options] == ["Overgeneralisation", "Mind reading", "Catastrophising"]
     assert first.correct_indices == {0}
@@ -24,7 +28,7 @@ def test_trap_spotter_becomes_a_quiz_with_the_traps_as_options(fixture_data):
 
 
 def test_every_choice_has_feedback_that_teaches(fixture_data):
-    first = to_quiz_bank(load_trap_spotter("traps_sample")).questions[0]
+    first = to_quiz_bank(load_model(TrapSpotterContent, content_path("traps_sample", "traps"))).questions[0]
     right, generated, specific = (o.feedback for o in first.options)
     assert right == "One burnt slice becomes 'everything'."
     assert generated == "Mind reading means assuming you know what others think. Look at the word 'everything'."
@@ -39,7 +43,7 @@ def test_thought_naming_an_unknown_trap_is_reported(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(ContentError, match=r"bad\.yml: thought 't1': trap 'z' is not one of \['a', 'b'\]"):
-        load_trap_spotter(path)
+        load_model(TrapSpotterContent, path)
 
 
 # --- form (thought record) ------------------------------------------------------
@@ -48,7 +52,7 @@ GOOD = {"situation": "Exam results", "feeling": "Sad", "intensity": "70", "evide
 
 
 def test_complete_entry_becomes_a_record_in_form_order(fixture_data):
-    result = check_entry(load_form("form_sample"), GOOD)
+    result = check_entry(Form.read("form_sample"), GOOD)
     assert result.ok
     assert [(line.label, line.value) for line in result.record] == [
         ("Situation", "Exam results"), ("Feeling", "Sad"), ("Intensity", "70 / 100"), ("Evidence", "I failed one paper"),
@@ -56,7 +60,7 @@ def test_complete_entry_becomes_a_record_in_form_order(fixture_data):
 
 
 def test_empty_entry_lists_every_missing_field_kindly(fixture_data):
-    result = check_entry(load_form("form_sample"), {"situation": "  ", "intensity": ""})
+    result = check_entry(Form.read("form_sample"), {"situation": "  ", "intensity": ""})
     assert not result.ok and result.record == ()
     assert result.problems == (
         "Situation: please write something here.",
@@ -69,17 +73,17 @@ def test_empty_entry_lists_every_missing_field_kindly(fixture_data):
 @pytest.mark.parametrize("rating, ok", [("0", True), ("100", True), (" 7 ", True), ("050", True), (42, True),
                                          ("-1", False), ("101", False), ("7.5", False), ("abc", False), (None, False)])
 def test_rating_must_be_a_whole_number_from_0_to_100(fixture_data, rating, ok):
-    assert check_entry(load_form("form_sample"), {**GOOD, "intensity": rating}).ok is ok
+    assert check_entry(Form.read("form_sample"), {**GOOD, "intensity": rating}).ok is ok
 
 
 def test_html_and_unicode_are_kept_as_typed_for_the_views_to_escape(fixture_data):
     typed = "<script>alert('hi')</script> naïve — 抑郁 😊"
-    result = check_entry(load_form("form_sample"), {**GOOD, "situation": typed})
+    result = check_entry(Form.read("form_sample"), {**GOOD, "situation": typed})
     assert result.record[0].value == typed
 
 
 def test_very_long_text_is_refused_with_its_limit(fixture_data):
-    form = load_form("form_sample")
+    form = Form.read("form_sample")
     assert check_entry(form, {**GOOD, "situation": "x" * MAX_TEXT}).ok
     too_long = check_entry(form, {**GOOD, "situation": "x" * (MAX_TEXT + 1)})
     assert too_long.problems == (f"Situation: please keep this under {MAX_TEXT} characters.",)
@@ -112,8 +116,8 @@ def test_one_decimal_rounds_half_up_like_the_page_script(value, shown):
 
 
 def test_malformed_week_names_file_line_and_field(tmp_path, monkeypatch):
-    (tmp_path / "exercises").mkdir()
-    (tmp_path / "exercises" / "bad.csv").write_text(
+    (tmp_path / "planner").mkdir()
+    (tmp_path / "planner" / "bad.csv").write_text(
         "day,activity,pleasure,mastery,mood\nMon,Walk,7,4,6\nFunday,Walk,7,4,6\nTue,,3,3,3\nWed,Run,11,4,6\n",
         encoding="utf-8",
     )
@@ -121,7 +125,7 @@ def test_malformed_week_names_file_line_and_field(tmp_path, monkeypatch):
     with pytest.raises(ContentError) as caught:
         load_week("bad")
     lines = str(caught.value).splitlines()
-    assert lines[0].endswith("bad.csv: line 3: 'day' must be 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat' or 'Sun'")
+    assert lines[0].endswith("bad.csv: line 3: 'day' must be 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat' or 'Sun' (found 'Funday')")
     assert lines[1].endswith("bad.csv: line 4: 'activity' must not be empty")
     assert lines[2].endswith("bad.csv: line 5: 'pleasure' must be less than or equal to 10")
 

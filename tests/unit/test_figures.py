@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 from matplotlib.colors import to_hex
 
-from therapybook.figures import OKABE_ITO, cycle_diagram, forest_plot, read_estimates, relapse_illustration, week_plot
-from therapybook.activities import load_week
+from therapybook.evidence import read_estimates
+from therapybook.figures import OKABE_ITO, cycle_diagram, forest_plot, relapse_illustration
+from therapybook.kinds.planner import load_week, week_plot
 
 PALETTE = {v.lower() for v in OKABE_ITO.values()}
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from therapybook import load_quiz
-from therapybook.grading import EMPTY_ANSWER, EmptyAnswer, QuizSession, grade, score_summary
+from therapybook import Quiz
+from therapybook.kinds.quiz.grading import EMPTY_ANSWER, EmptyAnswer, QuizSession, grade, score_summary
 
 
 @pytest.fixture
 def bank(fixture_data):
-    return load_quiz("sample")
+    return Quiz.read("sample")
 
 
 def test_single_choice_right_and_wrong(bank):

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from therapybook import ContentError, load_quiz, load_walkthrough
+from therapybook import ContentError, Quiz, Walkthrough
 
 GOOD_QUESTION = """\
   - id: q1
@@ -24,7 +24,7 @@ GOOD_QUESTION = """\
 
 
 def quiz_file(tmp_path, body: str, name: str = "bad"):
-    path = tmp_path / "quizzes" / f"{name}.yml"
+    path = tmp_path / "quiz" / f"{name}.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(body), encoding="utf-8")
     return path
@@ -170,7 +170,7 @@ MALFORMED_QUIZZES = {
 def test_malformed_quiz_names_file_item_and_field(tmp_path, body, expected):
     path = quiz_file(tmp_path, body)
     with pytest.raises(ContentError) as caught:
-        load_quiz(path)
+        Quiz.read(path)
     message = str(caught.value)
     assert message.startswith(f"{path}: "), message
     assert expected in message
@@ -179,7 +179,7 @@ def test_malformed_quiz_names_file_item_and_field(tmp_path, body, expected):
 def test_every_problem_in_a_file_is_reported_not_just_the_first(tmp_path):
     body = MALFORMED_QUIZZES["missing feedback on option 2"][0].replace("prompt: P", "prompt: ''")
     with pytest.raises(ContentError) as caught:
-        load_quiz(quiz_file(tmp_path, body))
+        Quiz.read(quiz_file(tmp_path, body))
     lines = str(caught.value).splitlines()
     assert len(lines) == 2
     assert any("'prompt' must not be empty" in line for line in lines)
@@ -190,16 +190,16 @@ def test_non_utf8_file_is_reported(tmp_path):
     path = tmp_path / "bad.yml"
     path.write_bytes(b"id: bad\ntitle: caf\xe9\n")
     with pytest.raises(ContentError, match="is not UTF-8 text"):
-        load_quiz(path)
+        Quiz.read(path)
 
 
 def test_unknown_quiz_name_lists_what_exists(fixture_data):
-    with pytest.raises(ContentError, match=r"quizzes/nope\.yml: no such file; the quizzes available are: sample"):
-        load_quiz("nope")
+    with pytest.raises(ContentError, match=r"quiz/nope\.yml: no such file; the quiz files available are: sample"):
+        Quiz.read("nope")
 
 
 def test_valid_fixture_quiz_loads_with_unicode_and_markup_kept_as_text(fixture_data):
-    bank = load_quiz("sample")
+    bank = Quiz.read("sample")
     assert [q.id for q in bank.questions] == ["q1", "q2", "q3"]
     assert bank.questions[2].prompt.startswith("<script>")
     assert bank.questions[0].correct_indices == {0}
@@ -207,7 +207,7 @@ def test_valid_fixture_quiz_loads_with_unicode_and_markup_kept_as_text(fixture_d
 
 def test_unicode_text_is_accepted(tmp_path):
     body = "id: bad\ntitle: Ünïcödé — 抑郁 😊\nquestions:\n" + GOOD_QUESTION
-    assert load_quiz(quiz_file(tmp_path, body)).title == "Ünïcödé — 抑郁 😊"
+    assert Quiz.read(quiz_file(tmp_path, body)).title == "Ünïcödé — 抑郁 😊"
 
 
 MALFORMED_WALKTHROUGHS = {
@@ -244,10 +244,10 @@ MALFORMED_WALKTHROUGHS = {
 
 @pytest.mark.parametrize("body, expected", MALFORMED_WALKTHROUGHS.values(), ids=MALFORMED_WALKTHROUGHS.keys())
 def test_malformed_walkthrough_names_file_item_and_field(tmp_path, body, expected):
-    path = tmp_path / "walkthroughs" / "bad.yml"
+    path = tmp_path / "walkthrough" / "bad.yml"
     path.parent.mkdir()
     path.write_text(textwrap.dedent(body), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        load_walkthrough(path)
+        Walkthrough.read(path)
     assert str(caught.value).startswith(f"{path}: ")
     assert expected in str(caught.value)

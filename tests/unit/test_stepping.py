@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from therapybook import load_walkthrough
-from therapybook.stepping import WalkthroughSession
+from therapybook import Walkthrough
+from therapybook.kinds.walkthrough.stepping import WalkthroughSession
 
 
 @pytest.fixture
 def session(fixture_data):
-    return WalkthroughSession(load_walkthrough("sample_walk"))
+    return WalkthroughSession(Walkthrough.read("sample_walk"))
 
 
 def test_starts_at_step_one_with_the_first_lens(session):
@@ -47,5 +47,5 @@ def test_go_to_checks_the_range(session):
 def test_walkthrough_without_lens_reads_plain_text(tmp_path):
     path = tmp_path / "plain.yml"
     path.write_text("id: plain\ntitle: T\nsteps:\n  - {id: a, title: A, text: only text}\n", encoding="utf-8")
-    session = WalkthroughSession(load_walkthrough(path))
+    session = WalkthroughSession(Walkthrough.read(path))
     assert session.lens is None and session.text == "only text" and session.at_end

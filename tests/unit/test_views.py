@@ -102,7 +102,7 @@ def test_walkthrough_html_has_every_step_and_lens_escaped(fixture_data):
 
 
 def test_unknown_citation_key_names_file_and_item(fixture_data, tmp_path):
-    text = (fixture_data / "quizzes" / "sample.yml").read_text(encoding="utf-8")
+    text = (fixture_data / "quiz" / "sample.yml").read_text(encoding="utf-8")
     path = tmp_path / "sample.yml"
     path.write_text(text.replace("cite: [cuijpers2021network]", "cite: [nobody2020]"), encoding="utf-8")
     with pytest.raises(ContentError, match=r"sample\.yml: question 'q1': 'cite': 'nobody2020' is not in"):

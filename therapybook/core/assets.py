@@ -1,0 +1,60 @@
+"""The one script and one style sheet behind every interactive kind on the site.
+
+Each kind keeps its own small ``page.js`` and ``page.css``; they are joined
+here, after the core and after constants generated from Python (so the page
+script trims, counts and parses as Python does), into ``therapybook.js`` and
+``therapybook.css``. No Node toolchain is needed to build the book.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .registry import kinds
+from .text import INVISIBLE_JS_CLASS, WHOLE_NUMBER_PATTERN
+
+CORE_PAGE = Path(__file__).resolve().parent / "page"
+SCRIPT_NAME = "therapybook.js"
+STYLE_NAME = "therapybook.css"
+
+
+def shared_constants() -> dict[str, object]:
+    return {"invisible": INVISIBLE_JS_CLASS, "wholeNumber": WHOLE_NUMBER_PATTERN}
+
+
+def sources(extension: str) -> list[Path]:
+    """The core file first, then each registered kind's own file, in registry order."""
+    own = [kind.asset(extension) for kind in kinds().values()]
+    return [CORE_PAGE / f"core.{extension}", *(path for path in own if path is not None)]
+
+
+def joined_script() -> str:
+    parts = []
+    for path in sources("js"):
+        parts.append(f"/* {_label(path)} */\n{path.read_text(encoding='utf-8').strip()}\n")
+        if path.parent == CORE_PAGE:
+            constants = json.dumps(shared_constants(), ensure_ascii=True)
+            parts.append(f"/* generated from therapybook.core.text */\nwindow.therapybook.shared = {constants};\n")
+    parts.append("window.therapybook.start();\n")
+    return "\n".join(parts)
+
+
+def joined_style() -> str:
+    return "\n".join(f"/* {_label(path)} */\n{path.read_text(encoding='utf-8').strip()}\n" for path in sources("css"))
+
+
+def write_assets(folder: Path) -> list[Path]:
+    """Write both files into ``folder`` (only when changed, so their dates stay put) and return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in ((SCRIPT_NAME, joined_script()), (STYLE_NAME, joined_style())):
+        path = folder / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _label(path: Path) -> str:
+    return path.relative_to(CORE_PAGE.parent.parent).as_posix()

@@ -1,0 +1,59 @@
+"""Read a CSV content file into rows, with a clear message for what spreadsheets do to CSV.
+
+Handled: a byte-order mark (accepted), UTF-16 or binary files, a semicolon
+separator, a decimal comma that splits a number into two columns, a field
+over the csv module's size limit, missing and extra columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .errors import ContentError, display_path
+from .files import read_text
+
+
+def read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) pairs; the header must name exactly ``columns``, in any order."""
+    where = display_path(path)
+    text = read_text(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise ContentError(f"{where}: the file is empty; it needs a header line: {','.join(columns)}")
+        header = [name.strip() for name in header]
+        _check_header(header, columns, where)
+        rows = []
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue  # blank lines, as spreadsheets leave at the end
+            if len(row) != len(header):
+                raise ContentError(f"{where}: line {line}: {_count_problem(len(row), len(header))}")
+            rows.append((line, dict(zip(header, row, strict=True))))
+    except csv.Error as error:
+        raise ContentError(f"{where}: line {reader.line_num}: cannot be read as CSV ({error})") from None
+    return rows
+
+
+def _check_header(header: list[str], columns: tuple[str, ...], where: str) -> None:
+    if len(header) == 1 and ";" in header[0]:
+        raise ContentError(f"{where}: line 1: columns are separated by ';'; use commas (save as 'CSV UTF-8')")
+    missing = [c for c in columns if c not in header]
+    unknown = [c for c in header if c not in columns]
+    if missing or unknown or len(set(header)) != len(header):
+        raise ContentError(
+            f"{where}: line 1: the header must name the columns {', '.join(columns)}"
+            + (f"; missing: {', '.join(missing)}" if missing else "")
+            + (f"; not known: {', '.join(repr(u) for u in unknown)}" if unknown else "")
+        )
+
+
+def _count_problem(found: int, expected: int) -> str:
+    message = f"has {found} values but the header has {expected} columns"
+    if found > expected:
+        message += " (a decimal comma such as 4,5 splits one number in two; write 4.5, or quote text that has commas)"
+    return message

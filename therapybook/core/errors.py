@@ -1,0 +1,25 @@
+"""Where content lives, and the one error every content problem becomes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+class ContentError(ValueError):
+    """A content file cannot be used; the message names the file, the item and the field."""
+
+
+def data_dir() -> Path:
+    # THERAPYBOOK_DATA lets tests and course forks point at another folder.
+    return Path(os.environ.get("THERAPYBOOK_DATA", PROJECT_ROOT / "data"))
+
+
+def display_path(path: Path | str) -> str:
+    """The path as an author would type it: relative to the project when inside it."""
+    try:
+        return Path(path).resolve().relative_to(PROJECT_ROOT).as_posix()
+    except (ValueError, OSError):
+        return str(path)

@@ -1,0 +1,84 @@
+"""Turn pydantic's validation errors into one plain line per problem.
+
+``question 'q3': option 2: 'feedback' is required``: items are named by their
+id where they have one, otherwise by their position counted from 1.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+# How each list in a file names its items in messages ("question 'q3'").
+ITEM_NAMES = {
+    "questions": "question",
+    "options": "option",
+    "steps": "step",
+    "traps": "trap",
+    "thoughts": "thought",
+    "fields": "field",
+}
+# Lists whose items have ids that are not worth showing (an option's text is its name).
+_UNNAMED = {"options"}
+
+
+def describe_all(where: str, raw: Any, error: ValidationError) -> list[str]:
+    return [f"{where}: {describe(raw, e)}" for e in error.errors()]
+
+
+def describe(raw: Any, error: Any) -> str:
+    labels: list[str] = []
+    node: Any = raw
+    loc = error["loc"]
+    for i, key in enumerate(loc):
+        node = _child(node, key)
+        parent = loc[i - 1] if i else None
+        if isinstance(key, int) and parent in ITEM_NAMES:
+            labels.pop()  # "'questions'" is replaced by the item's own name
+            item_id = node.get("id") if isinstance(node, dict) and parent not in _UNNAMED else None
+            name = ITEM_NAMES[str(parent)]
+            labels.append(f"{name} '{item_id}'" if item_id else f"{name} {key + 1}")
+        elif not labels or labels[-1] != f"'{key}'":
+            labels.append(f"'{key}'")
+    message = plain_message(error)
+    if not labels:
+        return message
+    if loc and isinstance(loc[-1], str):
+        return ": ".join([*labels[:-1], f"{labels[-1]} {message}"])
+    return ": ".join([*labels, message])
+
+
+def _child(node: Any, key: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and key < len(node):
+        return node[key]
+    return None
+
+
+def plain_message(error: Any) -> str:
+    kind, ctx = error["type"], error.get("ctx", {})
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a known field (check the spelling)"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long (more than {ctx.get('max_length')} characters)"
+    if kind == "string_pattern_mismatch":
+        if "a-z0-9" in str(ctx.get("pattern", "")):
+            return "must use only lowercase letters, digits, '_' or '-', starting with a letter or digit"
+        return "must not contain spaces or any of , { } ( ) \" # % ' = \\"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length')} item(s)"
+    if kind == "too_long":
+        return f"allows at most {ctx.get('max_length')} items"
+    if kind in {"less_than_equal", "greater_than_equal"}:
+        return "must be " + error["msg"].removeprefix("Input should be ")
+    if kind.endswith(("_type", "_parsing")) or kind == "literal_error":
+        found = error.get("input")
+        shown = f" (found {found!r})" if isinstance(found, str | int | float) and len(repr(found)) < 40 else ""
+        return "must be " + error["msg"].removeprefix("Input should be ") + shown
+    return str(error["msg"]).removeprefix("Value error, ")

@@ -1,0 +1,64 @@
+/* therapybook core: what every kind's page script uses. Each kind's page.js
+ * (joined after this file by the Sphinx extension) registers itself with
+ * therapybook.register("<kind>", setup) and may publish its pure rules under
+ * therapybook.rules["<kind>"], which the contract tests compare with Python.
+ * Text is inserted with textContent, never as HTML, so content cannot run. */
+(function () {
+  "use strict";
+
+  const kinds = {};
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
+  }
+
+  // Same as therapybook.core.text.trim: whitespace and invisible characters at either end.
+  // The character class comes from Python (therapybook.shared, generated into this file).
+  function trim(text) {
+    const edges = new RegExp("^" + tb.shared.invisible + "+|" + tb.shared.invisible + "+$", "gu");
+    return text.replace(edges, "");
+  }
+
+  // Same as therapybook.core.text.char_count: code points, so an emoji counts once, as in Python.
+  function charCount(text) {
+    return Array.from(text).length;
+  }
+
+  function readData(root) {
+    return JSON.parse(root.querySelector("script.tb-data").textContent);
+  }
+
+  function register(name, setup) {
+    kinds[name] = setup;
+  }
+
+  function setupAll() {
+    Object.keys(kinds).forEach(function (name) {
+      document.querySelectorAll(".tb-widget[data-tb-kind='" + name + "']").forEach(function (root) {
+        if (!root.classList.contains("tb-ready")) kinds[name](root);
+      });
+    });
+  }
+
+  function start() {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", setupAll);
+    } else {
+      setupAll();
+    }
+  }
+
+  const tb = {
+    kinds: kinds, rules: {}, shared: {}, register: register, start: start,
+    el: el, fill: fill, readData: readData, trim: trim, charCount: charCount,
+  };
+  tb.rules.core = { trim: trim, charCount: charCount };
+  window.therapybook = tb;
+})();

@@ -1,0 +1,76 @@
+/* Form: check the entry with the same rules as Python, then show it back as a table. */
+(function (tb) {
+  "use strict";
+  const el = tb.el;
+  const fill = tb.fill;
+
+  // Same rules as therapybook.kinds.form.checking.check_entry: every field filled, ratings whole numbers in range.
+  function checkEntry(data, values) {
+    const record = [];
+    const problems = [];
+    const wholeNumber = new RegExp(tb.shared.wholeNumber);
+    data.fields.forEach(function (field) {
+      const raw = tb.trim(values[field.id] || "");
+      if (field.kind === "rating") {
+        const number = Number(raw);
+        if (!wholeNumber.test(raw) || number < data.range[0] || number > data.range[1]) {
+          problems.push(fill(data.messages.rating, { label: field.label, low: data.range[0], high: data.range[1] }));
+        } else {
+          record.push([field.label, number + " / " + data.range[1]]);
+        }
+      } else if (!raw) {
+        problems.push(fill(data.messages.empty, { label: field.label }));
+      } else if (tb.charCount(raw) > field.limit) {
+        problems.push(fill(data.messages.too_long, { label: field.label, limit: field.limit }));
+      } else {
+        record.push([field.label, raw]);
+      }
+    });
+    return { record: problems.length ? [] : record, problems: problems };
+  }
+
+  function setupForm(root) {
+    const data = tb.readData(root);
+    const feedback = root.querySelector(".tb-feedback");
+    const recordBox = root.querySelector(".tb-record");
+    const inputs = Array.from(root.querySelectorAll("[data-field]"));
+
+    root.querySelector(".tb-show").addEventListener("click", function () {
+      const values = {};
+      inputs.forEach(function (input) { values[input.dataset.field] = input.value; });
+      const result = checkEntry(data, values);
+      feedback.replaceChildren();
+      recordBox.replaceChildren();
+      if (result.problems.length) {
+        const list = el("ul");
+        result.problems.forEach(function (problem) { list.append(el("li", "", problem)); });
+        feedback.append(el("p", "tb-verdict", "A few things to fill in first:"), list);
+        return;
+      }
+      const table = el("table", "tb-record-table");
+      table.append(el("caption", "", data.caption));
+      const body = el("tbody");
+      result.record.forEach(function (line) {
+        const row = el("tr");
+        const head = el("th", "", line[0]);
+        head.scope = "row";
+        row.append(head, el("td", "", line[1]));
+        body.append(row);
+      });
+      table.append(body);
+      recordBox.append(table);
+      feedback.append(el("p", "", "Here is your record. It stays in this browser tab and is gone when you leave the page."));
+    });
+
+    root.querySelector(".tb-clear").addEventListener("click", function () {
+      inputs.forEach(function (input) { input.value = ""; });
+      feedback.replaceChildren();
+      recordBox.replaceChildren();
+      inputs[0].focus();
+    });
+    root.classList.add("tb-ready");
+  }
+
+  tb.rules.form = { checkEntry: checkEntry };
+  tb.register("form", setupForm);
+})(window.therapybook);

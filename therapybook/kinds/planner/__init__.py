@@ -1,0 +1,12 @@
+"""Activity planner: behavioural activation's week of activities rated for pleasure, mastery and mood."""
+
+from ...core.contract import Kind
+from ...core.html import kind_of
+from .chart import week_plot
+from .display import ActivityPlanner
+from .loading import load_week, make_activity
+from .summary import summarise
+
+KIND = Kind(name=kind_of(__name__), display=ActivityPlanner)
+
+__all__ = ["KIND", "ActivityPlanner", "load_week", "make_activity", "summarise", "week_plot"]

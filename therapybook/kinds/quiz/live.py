@@ -1,0 +1,103 @@
+"""The quiz in Jupyter: one block per question, a score, and Try again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+from markupsafe import Markup
+
+from ...core.citations import sources_label
+from ...core.live import FULL_WIDTH, html, live_box
+from .grading import HINTS, EmptyAnswer, Grade, QuizSession
+from .model import Question
+
+
+def grade_html(grade: Grade, multiple: bool, source: str) -> str:
+    if multiple:
+        items = Markup("").join(
+            Markup("<li><b>{}</b> {} {}</li>").format(f.text, f.status, f.feedback) for f in grade.feedback
+        )
+    else:
+        items = Markup("").join(Markup("<li>{}</li>").format(f.feedback) for f in grade.feedback)
+    result = Markup("<p><b>{}</b></p><ul>{}</ul><p>{}</p>").format(grade.verdict, items, grade.explanation)
+    if source:
+        result += Markup("<p><i>Source: {}</i></p>").format(source)
+    return str(result)
+
+
+class QuestionView:
+    def __init__(
+        self, session: QuizSession, question: Question, number: int, total: int, on_change: Callable[[], None]
+    ) -> None:
+        self.session, self.question, self._on_change = session, question, on_change
+        choices: widgets.Widget
+        if question.type == "multiple":
+            self.checkboxes = [
+                widgets.Checkbox(value=False, description=o.text, indent=False, layout=FULL_WIDTH)
+                for o in question.options
+            ]
+            choices = widgets.VBox(self.checkboxes)
+        else:
+            self.choice = widgets.RadioButtons(
+                options=[(o.text, i) for i, o in enumerate(question.options)], value=None, layout=FULL_WIDTH
+            )
+            choices = self.choice
+        self.check = widgets.Button(description="Check answer", button_style="primary")
+        self.check.on_click(self._on_check)
+        self.feedback = widgets.HTML()
+        prompt = html("<p><b>Question {} of {}.</b> {}</p>", number, total, question.prompt)
+        self.box = widgets.VBox(
+            [widgets.HTML(prompt), widgets.Label(HINTS[question.type]), choices, self.check, self.feedback]
+        )
+
+    def chosen(self) -> list[int]:
+        if self.question.type == "multiple":
+            return [i for i, box in enumerate(self.checkboxes) if box.value]
+        return [] if self.choice.value is None else [self.choice.value]
+
+    def _on_check(self, _button: Any = None) -> None:
+        try:
+            grade = self.session.answer(self.question.id, self.chosen())
+        except EmptyAnswer as empty:
+            self.feedback.value = html("<p>{}</p>", str(empty))
+            return
+        source = sources_label(self.question.cite)
+        self.feedback.value = grade_html(grade, self.question.type == "multiple", source)
+        self._on_change()
+
+    def clear(self) -> None:
+        if self.question.type == "multiple":
+            for box in self.checkboxes:
+                box.value = False
+        else:
+            self.choice.value = None
+        self.feedback.value = ""
+
+
+class QuizView:
+    def __init__(self, session: QuizSession) -> None:
+        self.session = session
+        bank = session.bank
+        self.questions = {
+            q.id: QuestionView(session, q, n, len(bank.questions), self._show_score)
+            for n, q in enumerate(bank.questions, start=1)
+        }
+        self.score = widgets.HTML()
+        self.reset = widgets.Button(description="Try again")
+        self.reset.on_click(self._on_reset)
+        self.box = live_box(
+            [widgets.HTML(html("<h4>{}</h4>", bank.title))]
+            + [view.box for view in self.questions.values()]
+            + [self.score, self.reset]
+        )
+
+    def _show_score(self) -> None:
+        self.score.value = html("<p><b>{}</b></p>", self.session.summary)
+
+    def _on_reset(self, _button: Any = None) -> None:
+        self.session.reset()
+        for view in self.questions.values():
+            view.clear()
+        self.score.value = ""

@@ -1,0 +1,72 @@
+"""Check every content file of every kind, every evidence table and every citation key.
+
+``python -m therapybook validate`` prints one line per problem (file, item and
+field) and exits with 1 if there is any, 0 if there is none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .core.citations import bibliography, bibliography_path, unknown_keys
+from .core.errors import ContentError, data_dir, display_path
+from .core.registry import kinds
+from .evidence import read_estimates
+
+
+def content_problems() -> tuple[int, list[str]]:
+    """(files checked, problems): every problem is reported, not only the first."""
+    checked, problems = 0, []
+    try:
+        bibliography()
+    except ContentError as error:
+        problems.append(str(error))
+    for kind in kinds().values():
+        folder = kind.data_folder()
+        if folder.exists() and not folder.is_dir():
+            problems.append(f"{display_path(folder)}: should be a folder for '{kind.name}' content")
+        for path in kind.content_files():
+            checked += 1
+            problems += _problems_in(lambda path=path, kind=kind: kind.display.from_file(path))
+        for stray in _strays(folder, kind.suffix):
+            problems.append(
+                f"{display_path(stray)}: is not a '{kind.suffix}' file, so it is never read; rename or remove it"
+            )
+    for path in sorted((data_dir() / "evidence").glob("*.csv")):
+        checked += 1
+        problems += _problems_in(lambda path=path: _check_evidence(path))
+    return checked, problems
+
+
+def _problems_in(check: object) -> list[str]:
+    try:
+        check()  # type: ignore[operator]
+    except ContentError as error:
+        return str(error).splitlines()
+    return []
+
+
+def _check_evidence(path: Path) -> None:
+    estimates = read_estimates(path.stem)
+    keys = {f"line {i}": [e.source] for i, e in enumerate(estimates, start=2)}
+    problems = unknown_keys(keys, display_path(path))
+    if problems:
+        raise ContentError("\n".join(problems))
+
+
+def _strays(folder: Path, suffix: str) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix != suffix and not p.name.startswith("."))
+
+
+def main() -> int:
+    checked, problems = content_problems()
+    for problem in problems:
+        print(problem)
+    bib = display_path(bibliography_path())
+    if problems:
+        print(f"{len(problems)} problem(s) in {checked} content files and {bib}.")
+        return 1
+    print(f"All {checked} content files and their citations in {bib} are valid.")
+    return 0
