@@ -191,3 +191,20 @@ def test_planner_refuses_an_incomplete_activity(opened):
     assert "Pleasure: choose a whole number from 0 to 10." in planner.locator(".tb-feedback").text_content()
     assert planner.locator("tbody tr").count() == 6
     log.assert_clean()
+
+
+def test_a_long_emoji_answer_is_kept_whole_and_checked_as_python_does(opened):
+    """1,500 emoji are 1,500 characters to Python but 3,000 UTF-16 units to a browser's maxlength."""
+    page, log, _bank, _dialogs = opened
+    form = page.locator(FORM)
+    typed = {"situation": "😊" * 1500, "feeling": "\u200bCalm\ufeff", "intensity": "\u00a040\u200b", "evidence": "e"}
+    for field, text in typed.items():
+        form.locator(f"[data-field='{field}']").focus()
+        page.keyboard.insert_text(text)  # as a paste: a maxlength would cut it short
+    form.locator("button.tb-show").click()
+    expected = check_entry(Form.read("form_sample"), typed)
+    assert expected.ok and expected.record[0].value == "😊" * 1500
+    shown = form.locator(".tb-record td").all_text_contents()
+    assert [len(v) for v in shown] == [len(line.value) for line in expected.record], "the page cut the answer short"
+    assert shown == [line.value for line in expected.record]
+    log.assert_clean()

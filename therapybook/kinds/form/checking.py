@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...core.text import MAX_TEXT, WHOLE_NUMBER_PATTERN, char_count, trim
-from .model import RATING_RANGE, FormField, FormExercise
+from .model import RATING_RANGE, FormExercise, FormField
 
 # Words the student sees; the page view ships the same strings to its script.
 MESSAGES = {

@@ -25,7 +25,6 @@ def form_html(form: FormExercise) -> str:
         KIND,
         form=form,
         root_id=root_id("form", form.id),
-        limits={f.id: text_limit(f) for f in form.fields},
         low=low,
         high=high,
         data=page_data(form),

@@ -25,7 +25,6 @@ def planner_html(week: Week, title: str, intro: str) -> str:
         intro=intro,
         activities=week.activities,
         days=DAYS,
-        max_text=MAX_TEXT,
         summary=summarise(week.activities),
         chart_label=CHART_LABEL,
         data=data,

@@ -21,7 +21,7 @@ class Lens(ContentModel):
 
     @model_validator(mode="after")
     def _option_ids_are_unique(self) -> Lens:
-        reject_duplicate_ids(self.ids, "lens option")
+        reject_duplicate_ids(self.ids, "option")
         return self
 
     @property
