@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lab serve outputs clean
+.PHONY: book test lint validate lab serve outputs clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,8 +19,18 @@ book: $(STAMP)
 	$(BIN)/jupyter-book build . --warningiserror --keep-going --quiet
 	@echo "The book is at $(abspath $(BOOK_INDEX))"
 
-test: $(STAMP)
+# Lint first: a style or type error fails fast, before the slower book and browser tests.
+test: lint
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check therapybook scripts
+	$(BIN)/ruff format --check therapybook scripts
+	$(BIN)/mypy
+
+# Check every content file and citation key; prints the file, item and field of each problem.
+validate: $(STAMP)
+	$(BIN)/python -m therapybook validate
 
 # Jupyter refuses to start as root; containers and course VMs often run as root.
 LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root)

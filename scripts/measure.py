@@ -23,8 +23,12 @@ ASSET_SUFFIXES = {".js", ".css", ".png", ".svg", ".woff2", ".ico"}
 def timed_build() -> float:
     jupyter_book = Path(sys.executable).parent / "jupyter-book"
     start = time.perf_counter()
-    subprocess.run([str(jupyter_book), "build", str(ROOT), "--warningiserror", "--quiet"], check=True,
-                   cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(jupyter_book), "build", str(ROOT), "--warningiserror", "--quiet"],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     return time.perf_counter() - start
 
 

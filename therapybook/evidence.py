@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError, model_validator
+from pydantic import model_validator
 
-from .core.csv_files import read_rows
-from .core.errors import ContentError, data_dir, display_path
-from .core.messages import plain_message
+from .core.csv_files import read_models
+from .core.errors import data_dir
 from .core.text import CiteKey, ContentModel, Text
 
 COLUMNS = ("comparison", "ratio", "low", "high", "source")
@@ -42,18 +41,4 @@ def evidence_path(name: str) -> Path:
 
 
 def read_estimates(name: str) -> list[Estimate]:
-    path = evidence_path(name)
-    where = display_path(path)
-    estimates, problems = [], []
-    for line, row in read_rows(path, COLUMNS):
-        try:
-            estimates.append(Estimate.model_validate(row))
-        except ValidationError as error:
-            for e in error.errors():
-                field = f"'{e['loc'][0]}' " if e["loc"] else ""
-                problems.append(f"{where}: line {line}: {field}{plain_message(e)}")
-    if problems:
-        raise ContentError("\n".join(problems))
-    if not estimates:
-        raise ContentError(f"{where}: has no estimates")
-    return estimates
+    return read_models(evidence_path(name), COLUMNS, Estimate)

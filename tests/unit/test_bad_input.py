@@ -127,7 +127,7 @@ def test_an_empty_or_header_only_csv(data):
     write(data / "planner" / "empty.csv", "")
     assert "planner/empty.csv: the file is empty; it needs a header line" in message(lambda: load_week("empty"))
     write(data / "planner" / "header.csv", HEADER)
-    assert message(lambda: ActivityPlanner.from_file("header")).endswith("planner/header.csv: has no activities")
+    assert message(lambda: ActivityPlanner.from_file("header")).endswith("planner/header.csv: has no rows after the header")
 
 
 # --- YAML ----------------------------------------------------------------------------------

@@ -10,9 +10,33 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from .errors import ContentError, display_path
 from .files import read_text
+from .messages import plain_message
+
+RowT = TypeVar("RowT", bound=BaseModel)
+
+
+def read_models(path: Path, columns: tuple[str, ...], model: type[RowT]) -> list[RowT]:
+    """Each row validated as ``model``; every problem in the file is reported at once, by line and column."""
+    where = display_path(path)
+    items, problems = [], []
+    for line, row in read_rows(path, columns):
+        try:
+            items.append(model.model_validate(row))
+        except ValidationError as error:
+            for e in error.errors():
+                field = f"'{e['loc'][0]}' " if e["loc"] else ""
+                problems.append(f"{where}: line {line}: {field}{plain_message(e)}")
+    if problems:
+        raise ContentError("\n".join(problems))
+    if not items:
+        raise ContentError(f"{where}: has no rows after the header")
+    return items
 
 
 def read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ...core.csv_files import read_rows
-from ...core.errors import ContentError, display_path
+from ...core.csv_files import read_models
 from ...core.files import content_path
 from ...core.messages import plain_message
 from .model import COLUMNS, Activity, Week
@@ -18,20 +17,7 @@ def load_week(name_or_path: str | Path = "activity_week") -> list[Activity]:
 
 
 def read_week(path: Path) -> Week:
-    where = display_path(path)
-    activities, problems = [], []
-    for line, row in read_rows(path, COLUMNS):
-        try:
-            activities.append(Activity.model_validate(row))
-        except ValidationError as error:
-            for e in error.errors():
-                field = e["loc"][0] if e["loc"] else "row"
-                problems.append(f"{where}: line {line}: '{field}' {plain_message(e)}")
-    if problems:
-        raise ContentError("\n".join(problems))
-    if not activities:
-        raise ContentError(f"{where}: has no activities")
-    return Week(id=path.stem, activities=activities)
+    return Week(id=path.stem, activities=read_models(path, COLUMNS, Activity))
 
 
 def make_activity(day: str, activity: str, pleasure: int, mastery: int, mood: int) -> Activity:
