@@ -22,6 +22,9 @@ def refresh(path: Path) -> None:
         notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
     ).execute()
     notebook.metadata.pop("widgets", None)
+    for cell in notebook.cells:
+        # Timestamps change on every run and say nothing a reader or a test needs.
+        cell.metadata.pop("execution", None)
     nbformat.write(notebook, path)
     print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KiB")
 

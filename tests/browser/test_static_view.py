@@ -11,9 +11,9 @@ import pytest
 from conftest import serve_directory
 from keyboard import is_focused, tab_to
 from therapybook import ActivityPlanner, Form, Quiz, TrapSpotter, Walkthrough
-from therapybook.kinds.planner import load_week, make_activity, summarise
+from therapybook.kinds.planner import check_activity, load_week, summarise
 from therapybook.kinds.form.checking import check_entry
-from therapybook.kinds.quiz.grading import grade
+from therapybook.kinds.quiz.grading import grade, reveal
 from therapybook.core.assets import write_assets
 
 pytestmark = pytest.mark.browser
@@ -54,7 +54,7 @@ def test_markup_in_content_is_shown_and_never_run(opened):
     page, log, _bank, dialogs = opened
     q3 = page.locator("#tb-quiz-sample-q3")
     assert "<script>alert(1)</script> Therapy is only" in q3.locator("legend").text_content()
-    q3.locator("input").nth(1).check()
+    q3.get_by_label("False").check()
     q3.locator("button.tb-check").click()
     assert "& <b>more</b>." in q3.locator(".tb-explanation").text_content()
     assert q3.locator(".tb-feedback b").count() == 0  # the <b> in the content stayed text
@@ -78,30 +78,52 @@ def test_page_script_grades_every_answer_as_the_python_logic_does(opened):
                 elif i in chosen:
                     box.check()  # checking a radio unchecks the rest of its group
             fieldset.locator("button.tb-check").click()
-            expected = grade(question, chosen)
-            feedback = fieldset.locator(".tb-feedback")
-            assert feedback.locator(".tb-verdict").text_content() == expected.verdict, (question.id, chosen)
-            items = feedback.locator("li").all_text_contents()
-            assert len(items) == len(expected.feedback)
-            for item, shown in zip(items, expected.feedback):
-                assert shown.feedback in item
-                if question.type == "multiple":
-                    assert item.startswith(f"{shown.text} {shown.status}")
+            assert_feedback_matches(fieldset, question, grade(question, chosen), (question.id, chosen))
+            if not grade(question, chosen).correct:
+                assert fieldset.locator("button.tb-reveal").is_visible()
+        wrong = next(i for i, option in enumerate(question.options) if not option.correct)
+        for i, box in enumerate(fieldset.locator("input").all()):
+            box.set_checked(i == wrong)
+        fieldset.locator("button.tb-check").click()
+        fieldset.locator("button.tb-reveal").click()
+        assert_feedback_matches(fieldset, question, reveal(question), (question.id, "Show answer"))
     log.assert_clean()
+
+
+def assert_feedback_matches(fieldset, question, expected, where):
+    """What the page shows after a check is what Python decided: verdict and icon, lines, nudge, explanation."""
+    feedback = fieldset.locator(".tb-feedback")
+    assert feedback.locator(".tb-verdict").text_content() == f"{expected.icon} {expected.verdict}", where
+    assert feedback.get_attribute("data-verdict") == expected.key, where
+    items = feedback.locator("li").all_text_contents()
+    assert len(items) == len(expected.feedback), where
+    for item, shown in zip(items, expected.feedback, strict=True):
+        assert shown.feedback in item
+        if question.type == "multiple" and expected.key != "revealed":
+            assert item.startswith(f"{shown.text} {shown.status}")
+    assert feedback.locator(".tb-nudge").all_text_contents() == ([expected.nudge] if expected.nudge else []), where
+    explained = feedback.locator(".tb-explanation").all_text_contents()
+    assert explained == ([expected.explanation] if expected.explanation else []), where
 
 
 def test_score_and_try_again_match_the_python_summary(opened):
     page, log, _bank, _dialogs = opened
     q1 = page.locator("#tb-quiz-sample-q1")
-    q1.locator("input").nth(0).check()
+    q1.get_by_label("Cognitive behavioural therapy").check()
     q1.locator("button.tb-check").click()
     quiz = page.locator("#tb-quiz-sample")
     assert quiz.locator(".tb-score").text_content() == "1 of 3 correct (2 not answered yet)."
+    q2 = page.locator("#tb-quiz-sample-q2")
+    q2.get_by_label("Placebo").check()
+    q2.locator("button.tb-check").click()
+    q2.locator("button.tb-reveal").click()
+    assert quiz.locator(".tb-score").text_content() == "1 of 3 correct (1 not answered yet)."
     quiz.locator("button.tb-reset").focus()
     page.keyboard.press("Enter")
     assert quiz.locator(".tb-score").text_content() == ""
-    assert not q1.locator("input").nth(0).is_checked()
+    assert not q1.get_by_label("Cognitive behavioural therapy").is_checked()
     assert q1.locator(".tb-feedback").text_content() == ""
+    assert not q2.locator("button.tb-reveal").is_visible()
     assert page.evaluate("document.activeElement.id") == "tb-quiz-sample-q1-o1"
     log.assert_clean()
 
@@ -168,7 +190,9 @@ def test_planner_add_and_remove_by_keyboard_match_the_python_summary(opened):
         type_into(page, planner.locator(f"input[data-rating='{rating}']"), value)
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    week = load_week("week_sample") + [make_activity("Sun", "Played guitar <i>loudly</i>", 8, 6, 8)]
+    week = load_week("week_sample") + [
+        check_activity({"day": "Sun", "activity": "Played guitar <i>loudly</i>", "pleasure": 8, "mastery": 6, "mood": 8}).entry
+    ]
     assert planner.locator("tbody tr").count() == 7
     assert planner.locator("tbody tr").nth(6).locator("td").nth(1).text_content() == "Played guitar <i>loudly</i>"
     assert planner.locator(".tb-summary p").all_text_contents() == summarise(week).sentences
@@ -207,4 +231,29 @@ def test_a_long_emoji_answer_is_kept_whole_and_checked_as_python_does(opened):
     shown = form.locator(".tb-record td").all_text_contents()
     assert [len(v) for v in shown] == [len(line.value) for line in expected.record], "the page cut the answer short"
     assert shown == [line.value for line in expected.record]
+    log.assert_clean()
+
+
+def test_the_same_quiz_twice_on_a_page_works_independently(page_and_log, tmp_path, fixture_data):
+    page, log = page_and_log
+    write_assets(tmp_path)
+    html = Quiz.from_file("sample").html()
+    (tmp_path / "twice.html").write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twice</title><link rel="icon" href="data:,">'
+        '<link rel="stylesheet" href="therapybook.css"><script defer src="therapybook.js"></script>'
+        f"</head><body><main>{html}{html}</main></body></html>",
+        encoding="utf-8",
+    )
+    with serve_directory(tmp_path) as url:
+        page.goto(url + "twice.html")
+        page.wait_for_selector("#tb-quiz-sample-2.tb-ready")
+        first, second = page.locator("#tb-quiz-sample"), page.locator("#tb-quiz-sample-2")
+        second.locator("label", has_text="Cognitive behavioural therapy").click()  # a label checks its own input
+        second.locator("#tb-quiz-sample-q1-2 button.tb-check").click()
+        assert "Correct." in second.locator(".tb-feedback").first.text_content()
+        assert first.locator("input:checked").count() == 0 and first.locator(".tb-feedback").first.text_content() == ""
+        first.locator("label", has_text="A brisk walk").click()
+        assert second.locator("input:checked").count() == 1, "radio groups are separate"
+        ids = page.evaluate("Array.from(document.querySelectorAll('[id]')).map(n => n.id)")
+        assert len(ids) == len(set(ids))
     log.assert_clean()

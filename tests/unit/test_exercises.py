@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from therapybook import ContentError
-from therapybook.kinds.planner import load_week, make_activity, summarise
+from therapybook.kinds.planner import check_activity, load_week, summarise
 from therapybook.kinds.planner.summary import one_decimal
 from therapybook.kinds.form.checking import LONG_TEXT_LIMIT, check_entry
 from therapybook import Form
@@ -131,9 +131,21 @@ def test_malformed_week_names_file_line_and_field(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "args, message",
-    [(("Mon", "  ", 1, 1, 1), "'activity' must not be empty"), (("Mon", "Run", 1, 1, 11), "'mood' must be less than or equal to 10")],
+    "values, problems",
+    [
+        ({"day": "Mon", "activity": "  ", "pleasure": 1, "mastery": 1, "mood": 1}, ["Activity: please write what you did."]),
+        ({"day": "Mon", "activity": "Run", "pleasure": 1, "mastery": 1, "mood": 11},
+         ["Mood: choose a whole number from 0 to 10."]),
+        ({"day": "", "activity": "😊" * 2001, "pleasure": "x", "mastery": "4,5", "mood": 2},
+         ["Day: choose a day of the week.", "Activity: please keep this under 2000 characters.",
+          "Pleasure: choose a whole number from 0 to 10.", "Mastery: choose a whole number from 0 to 10."]),
+    ],
 )
-def test_a_students_entry_is_checked_like_the_file(args, message):
-    with pytest.raises(ValueError, match=message):
-        make_activity(*args)
+def test_a_students_entry_is_checked_in_plain_words(values, problems):
+    result = check_activity(values)
+    assert result.entry is None and list(result.problems) == problems
+
+
+def test_a_good_entry_is_trimmed_and_kept():
+    result = check_activity({"day": "Sun", "activity": "\u200b Tea with Jo ", "pleasure": "7", "mastery": 3, "mood": "8"})
+    assert result.problems == () and result.entry.activity == "Tea with Jo" and result.entry.mastery == 3

@@ -1,11 +1,12 @@
-"""Grading answers and keeping score, straight on the logic."""
+"""Grading answers and keeping score, straight on the logic. Options are found by
+their text, since students see them in a shuffled order."""
 
 from __future__ import annotations
 
 import pytest
 
 from therapybook import Quiz
-from therapybook.kinds.quiz.grading import EMPTY_ANSWER, EmptyAnswer, QuizSession, grade, score_summary
+from therapybook.kinds.quiz.grading import EMPTY_ANSWER, EmptyAnswer, QuizSession, grade, reveal, score_summary
 
 
 @pytest.fixture
@@ -13,33 +14,51 @@ def bank(fixture_data):
     return Quiz.read("sample")
 
 
-def test_single_choice_right_and_wrong(bank):
+def at(question, *texts):
+    """Where options with these texts are shown."""
+    return [[o.text for o in question.options].index(text) for text in texts]
+
+
+def test_a_right_answer_comes_with_its_feedback_and_the_explanation(bank):
     q1 = bank.questions[0]
-    right = grade(q1, [0])
-    assert right.correct and right.verdict == "Correct."
+    right = grade(q1, at(q1, "Cognitive behavioural therapy"))
+    assert right.correct and right.verdict == "Correct." and right.icon == "✓"
     assert [f.feedback for f in right.feedback] == ["Yes: CBT is a structured talk therapy."]
-    wrong = grade(q1, [1])
-    assert not wrong.correct and wrong.verdict == "Not quite."
+    assert right.explanation == q1.explanation and right.nudge is None
+
+
+def test_a_wrong_try_shows_that_choices_feedback_and_a_nudge_not_the_explanation(bank):
+    q1 = bank.questions[0]
+    wrong = grade(q1, at(q1, "An antidepressant"))
+    assert not wrong.correct and wrong.verdict == "Not quite." and wrong.icon == "✗"
     assert [f.feedback for f in wrong.feedback] == ["An antidepressant is a medicine, not a talk therapy."]
-    assert wrong.explanation == q1.explanation
+    assert wrong.explanation is None
+    assert wrong.nudge == "Have another go, or show the answer."
 
 
-def test_multiple_select_needs_exactly_the_correct_set(bank):
+def test_choose_all_that_apply_needs_exactly_the_right_set(bank):
     q2 = bank.questions[1]
-    assert grade(q2, [0, 1]).correct
-    partial = grade(q2, [0])
-    assert not partial.correct and partial.verdict == "Partly right."
-    assert grade(q2, [2]).verdict == "Not quite."
-    assert not grade(q2, [0, 1, 2]).correct
+    assert grade(q2, at(q2, "Remission", "Relapse")).correct
+    partial = grade(q2, at(q2, "Remission"))
+    assert partial.verdict == "Partly right." and partial.explanation is None
+    assert [(f.text, f.status) for f in partial.feedback] == [("Remission", "You chose this, and it applies.")]
+    assert grade(q2, at(q2, "Placebo")).verdict == "Not quite."
+    assert not grade(q2, at(q2, "Remission", "Relapse", "Placebo")).correct
 
 
-def test_multiple_select_feedback_covers_every_option_with_its_status(bank):
-    shown = grade(bank.questions[1], [0, 2]).feedback
-    assert [f.status for f in shown] == [
-        "You chose this, and it applies.",
-        "You left this out, but it applies.",
-        "You chose this, but it does not apply.",
-    ]
+def test_a_right_set_comments_on_every_option_in_the_order_shown(bank):
+    q2 = bank.questions[1]
+    shown = grade(q2, at(q2, "Remission", "Relapse")).feedback
+    assert [f.text for f in shown] == [o.text for o in q2.options]
+    assert {f.text: f.status for f in shown}["Placebo"] == "You left this out, rightly."
+
+
+def test_show_answer_gives_the_right_options_and_the_explanation(bank):
+    q1, q2 = bank.questions[0], bank.questions[1]
+    shown = reveal(q1)
+    assert shown.verdict == "Here is the answer." and shown.explanation == q1.explanation
+    assert [f.text for f in shown.feedback] == ["Cognitive behavioural therapy"]
+    assert [(f.text, f.correct) for f in reveal(q2).feedback] == [(o.text, o.correct) for o in q2.options]
 
 
 def test_empty_answer_is_refused_with_a_kind_message(bank):
@@ -54,14 +73,16 @@ def test_impossible_answers_are_refused(bank):
         grade(bank.questions[0], [0, 1])
 
 
-def test_session_scores_latest_answer_and_resets(bank):
+def test_session_scores_latest_answer_and_an_answer_shown_does_not_count(bank):
+    q1, q2, q3 = bank.questions
     session = QuizSession(bank)
-    session.answer("q1", [1])
+    session.answer("q1", at(q1, "An antidepressant"))
     assert session.summary == "0 of 3 correct (2 not answered yet)."
-    session.answer("q1", [0])
-    session.answer("q2", [0, 1])
-    session.answer("q3", [1])
-    assert session.summary == "3 of 3 correct."
+    session.answer("q1", at(q1, "Cognitive behavioural therapy"))
+    session.answer("q2", at(q2, "Remission", "Relapse"))
+    session.reveal("q3")
+    session.answer("q3", at(q3, "False"))
+    assert session.summary == "2 of 3 correct."
     session.reset()
     assert session.summary == "0 of 3 correct (3 not answered yet)."
     with pytest.raises(KeyError, match="no question 'q9'"):

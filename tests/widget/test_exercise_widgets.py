@@ -87,14 +87,30 @@ def test_editing_and_removing_a_selected_activity(planner):
     planner.entries.value = 0
     planner.remove.click()
     assert len(planner.entries.options) == 5 and planner.feedback.value == "<p>Removed Stayed in bed scrolling.</p>"
+    assert planner.entries.value is None
+    assert planner.name.value == "", "the form starts blank after a removal, not filled from another activity"
 
 
 def test_invalid_or_missing_choices_get_a_clear_message(planner):
     planner.name.value = "   "
+    planner.ratings["mood"].value = 7
     planner.add.click()
-    assert planner.feedback.value == "<p>&#39;activity&#39; must not be empty</p>"
+    assert planner.feedback.value == "<p>Activity: please write what you did.</p>"
+    assert len(planner.entries.options) == 6
     planner.remove.click()
     assert planner.feedback.value == "<p>Choose an activity in the list first.</p>"
+
+
+def test_update_with_nothing_selected_says_so_and_adds_nothing(planner):
+    planner.name.value = "Called Sam"
+    planner.update.click()
+    assert planner.feedback.value.startswith("<p>Choose an activity in the list first")
+    assert len(planner.entries.options) == 6
+
+
+def test_the_live_planner_has_the_pages_title_and_intro(planner):
+    heading = planner.box.children[1].value
+    assert "Activity and mood planner" in heading and "Nothing you enter leaves this page or notebook." in heading
 
 
 def test_markup_in_activity_names_stays_text(planner):

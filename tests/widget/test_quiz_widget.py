@@ -12,18 +12,45 @@ def view(fixture_data):
     return Quiz.from_file("sample").view()
 
 
+def choose(question_view, *texts):
+    """Tick the options with these texts, as a student would, whatever order they are shown in."""
+    shown = [o.text for o in question_view.question.options]
+    if question_view.question.type == "multiple":
+        for i, box in enumerate(question_view.checkboxes):
+            box.value = shown[i] in texts
+    else:
+        question_view.choice.value = shown.index(texts[0])
+
+
 def test_wrong_then_right_answer_shows_each_feedback_and_the_score(view):
     q1 = view.questions["q1"]
-    q1.choice.value = 1
+    assert q1.show_answer.layout.display == "none"
+    choose(q1, "An antidepressant")
     q1.check.click()
-    assert "Not quite." in q1.feedback.value
+    assert "Not quite." in q1.feedback.value and "✗" in q1.feedback.value
     assert "An antidepressant is a medicine" in q1.feedback.value
+    assert "Have another go, or show the answer." in q1.feedback.value
+    assert "Talk therapies work through conversation" not in q1.feedback.value, "no explanation after a wrong try"
+    assert q1.show_answer.layout.display is None, "Show answer is offered after a wrong try"
+    assert view.score.value == "<p><b>0 of 3 correct (2 not answered yet).</b></p>"
+    choose(q1, "Cognitive behavioural therapy")
+    q1.check.click()
+    assert "Correct." in q1.feedback.value and "✓" in q1.feedback.value
+    assert "Talk therapies work through conversation" in q1.feedback.value
+    assert "Source: Cuijpers et al., 2021" in q1.feedback.value
+    assert q1.show_answer.layout.display == "none"
+    assert "1 of 3 correct" in view.score.value
+
+
+def test_show_answer_reveals_the_answer_and_does_not_score(view):
+    q1 = view.questions["q1"]
+    choose(q1, "A brisk walk")
+    q1.check.click()
+    q1.show_answer.click()
+    assert "Here is the answer." in q1.feedback.value
+    assert "Yes: CBT is a structured talk therapy." in q1.feedback.value
     assert "Talk therapies work through conversation" in q1.feedback.value
     assert view.score.value == "<p><b>0 of 3 correct (2 not answered yet).</b></p>"
-    q1.choice.value = 0
-    q1.check.click()
-    assert "Correct." in q1.feedback.value and "Source: Cuijpers et al., 2021" in q1.feedback.value
-    assert "1 of 3 correct" in view.score.value
 
 
 def test_check_without_an_answer_asks_for_one_and_does_not_score(view):
@@ -35,20 +62,21 @@ def test_check_without_an_answer_asks_for_one_and_does_not_score(view):
 
 def test_choose_all_that_apply_with_checkboxes(view):
     q2 = view.questions["q2"]
-    q2.checkboxes[0].value = True
+    choose(q2, "Remission")
     q2.check.click()
     assert "Partly right." in q2.feedback.value
-    assert "You left this out, but it applies." in q2.feedback.value
-    q2.checkboxes[1].value = True
+    assert "You chose this, and it applies." in q2.feedback.value
+    assert "You left this out, but it applies." not in q2.feedback.value, "a partial try does not give the rest away"
+    choose(q2, "Remission", "Relapse")
     q2.check.click()
-    assert "Correct." in q2.feedback.value
+    assert "Correct." in q2.feedback.value and "You left this out, rightly." in q2.feedback.value
 
 
 def test_markup_in_content_is_shown_as_text(view):
     q3 = view.questions["q3"]
     prompt = q3.box.children[0].value
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in prompt and "<script>" not in prompt
-    q3.choice.value = 1
+    choose(q3, "False")
     q3.check.click()
     assert "&amp; &lt;b&gt;more&lt;/b&gt;." in q3.feedback.value
 

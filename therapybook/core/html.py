@@ -14,6 +14,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 KINDS_DIR = Path(__file__).resolve().parent.parent / "kinds"
 PAGE_TEMPLATE = "page.html.j2"
+# Shown where a stored output is seen before its cell runs (a notebook just opened); the book's CSS hides it.
+RUN_FIRST = "Run the notebook (Run › Run All Cells) to use this exercise."
 
 _environment = Environment(
     loader=FileSystemLoader(str(KINDS_DIR)),
@@ -36,5 +38,6 @@ def root_id(prefix: str, content_id: str) -> str:
 
 
 def render_page(kind: str, **context: Any) -> str:
-    """Render ``kinds/<kind>/page.html.j2``; the template gets ``kind`` for its data-tb-kind attribute."""
-    return _environment.get_template(f"{kind}/{PAGE_TEMPLATE}").render(kind=kind, **context)
+    """Render ``kinds/<kind>/page.html.j2``; the template gets ``kind`` for its data-tb-kind attribute
+    and ``run_first``, the reminder it shows right after its title."""
+    return _environment.get_template(f"{kind}/{PAGE_TEMPLATE}").render(kind=kind, run_first=RUN_FIRST, **context)

@@ -39,11 +39,32 @@
     kinds[name] = setup;
   }
 
-  function setupAll() {
-    Object.keys(kinds).forEach(function (name) {
-      document.querySelectorAll(".tb-widget[data-tb-kind='" + name + "']").forEach(function (root) {
-        if (!root.classList.contains("tb-ready")) kinds[name](root);
+  const timesSeen = {};
+  const REFERENCES = ["for", "aria-describedby", "aria-labelledby", "aria-controls"];
+
+  // Ids come from content ids, so the same item shown twice on a page repeats them. The second
+  // copy gets its own ids, labels and radio groups, so each copy works on its own.
+  function makeUnique(root) {
+    timesSeen[root.id] = (timesSeen[root.id] || 0) + 1;
+    if (timesSeen[root.id] === 1) return;
+    const suffix = "-" + timesSeen[root.id];
+    root.id += suffix;
+    root.querySelectorAll("[id]").forEach(function (node) { node.id += suffix; });
+    REFERENCES.forEach(function (attribute) {
+      root.querySelectorAll("[" + attribute + "]").forEach(function (node) {
+        const ids = node.getAttribute(attribute).split(/\s+/).map(function (id) { return id + suffix; });
+        node.setAttribute(attribute, ids.join(" "));
       });
+    });
+    root.querySelectorAll("input[name]").forEach(function (input) { input.name += suffix; });
+  }
+
+  function setupAll() {
+    document.querySelectorAll(".tb-widget[data-tb-kind]").forEach(function (root) {
+      const setup = kinds[root.dataset.tbKind];
+      if (!setup || root.classList.contains("tb-ready")) return;
+      makeUnique(root);
+      setup(root);
     });
   }
 

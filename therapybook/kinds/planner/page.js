@@ -63,6 +63,30 @@
     });
   }
 
+  // Same rules and words as therapybook.kinds.planner.checking.check_activity.
+  function checkActivity(data, values) {
+    const problems = [];
+    const day = String(values.day || "");
+    if (!data.days.includes(day)) problems.push(data.messages.day);
+    const activity = tb.trim(String(values.activity || ""));
+    if (!activity) problems.push(data.messages.empty);
+    else if (tb.charCount(activity) > data.maxText) problems.push(tb.fill(data.messages.too_long, { limit: data.maxText }));
+    const entry = { day: day, activity: activity };
+    const wholeNumber = new RegExp(tb.shared.wholeNumber);
+    const low = data.ratingRange[0];
+    const high = data.ratingRange[1];
+    ["pleasure", "mastery", "mood"].forEach(function (name) {
+      const raw = tb.trim(String(values[name] === undefined || values[name] === null ? "" : values[name]));
+      if (wholeNumber.test(raw) && Number(raw) >= low && Number(raw) <= high) {
+        entry[name] = Number(raw);
+      } else {
+        const label = name.charAt(0).toUpperCase() + name.slice(1);
+        problems.push(tb.fill(data.messages.rating, { label: label, low: low, high: high }));
+      }
+    });
+    return { entry: problems.length ? null : entry, problems: problems };
+  }
+
   function setupPlanner(root) {
     const data = tb.readData(root);
     const activities = data.activities.slice();
@@ -103,25 +127,16 @@
     }
 
     root.querySelector(".tb-add-button").addEventListener("click", function () {
-      const entry = { day: day.value, activity: tb.trim(name.value) };
-      const problems = [];
-      if (!entry.activity) problems.push("Activity: please write what you did.");
-      if (tb.charCount(entry.activity) > data.maxText) problems.push("Activity: please keep this shorter.");
-      ratings.forEach(function (input) {
-        const raw = tb.trim(input.value);
-        if (!new RegExp(tb.shared.wholeNumber).test(raw) || Number(raw) < 0 || Number(raw) > 10) {
-          problems.push(input.dataset.rating.charAt(0).toUpperCase() + input.dataset.rating.slice(1) + ": choose a whole number from 0 to 10.");
-        } else {
-          entry[input.dataset.rating] = Number(raw);
-        }
-      });
-      if (problems.length) {
-        feedback.textContent = problems.join(" ");
+      const values = { day: day.value, activity: name.value };
+      ratings.forEach(function (input) { values[input.dataset.rating] = input.value; });
+      const result = checkActivity(data, values);
+      if (result.problems.length) {
+        feedback.textContent = result.problems.join(" ");
         return;
       }
-      activities.push(entry);
+      activities.push(result.entry);
       render();
-      feedback.textContent = "Added " + entry.activity + " on " + entry.day + ".";
+      feedback.textContent = "Added " + result.entry.activity + " on " + result.entry.day + ".";
       name.value = "";
       ratings.forEach(function (input) { input.value = ""; });
     });
@@ -130,6 +145,6 @@
     render();
   }
 
-  tb.rules.planner = { summarise: summarise, oneDecimal: oneDecimal };
+  tb.rules.planner = { summarise: summarise, oneDecimal: oneDecimal, checkActivity: checkActivity };
   tb.register("planner", setupPlanner);
 })(window.therapybook);

@@ -8,9 +8,10 @@ from pathlib import Path
 from ...core.contract import RuleCase
 from ...core.display import ContentItem
 from ...core.yaml_files import load_model
-from .grading import QuizSession, verdict_key
+from .grading import QuizSession, plan, reveal_plan
 from .live import QuizView
 from .model import QuizBank
+from .order import as_shown
 from .page import quiz_html
 from .text import quiz_text
 
@@ -18,7 +19,8 @@ from .text import quiz_text
 class Quiz(ContentItem[QuizBank]):
     @classmethod
     def load(cls, path: Path) -> QuizBank:
-        return load_model(QuizBank, path)
+        """The bank as students see it: options in their fixed, shuffled order."""
+        return as_shown(load_model(QuizBank, path))
 
     @property
     def bank(self) -> QuizBank:
@@ -42,13 +44,17 @@ class Quiz(ContentItem[QuizBank]):
         return [self.bank.title] + [t for q in self.bank.questions for t in (q.prompt, *(o.text for o in q.options))]
 
     def rule_cases(self) -> list[RuleCase]:
-        """Every answer a student can give to every question: the page script's verdict must be Python's."""
+        """Every answer a student can give, and every 'Show answer': the page script must plan as Python does."""
         cases = []
         for question in self.bank.questions:
             n = len(question.options)
             sizes = range(1, n + 1) if question.type == "multiple" else [1]
             options = [o.model_dump() for o in question.options]
             for chosen in chain.from_iterable(combinations(range(n), size) for size in sizes):
-                expected = verdict_key(question, frozenset(chosen))
-                cases.append(RuleCase("verdictKey", (options, list(chosen)), expected))
+                steps = plan(question, frozenset(chosen))
+                expected = {"verdict": steps.verdict, "shown": list(steps.shown), "explain": steps.explain}
+                cases.append(RuleCase("plan", (question.type, options, list(chosen)), expected))
+            steps = reveal_plan(question)
+            expected = {"verdict": steps.verdict, "shown": list(steps.shown), "explain": steps.explain}
+            cases.append(RuleCase("revealPlan", (question.type, options), expected))
         return cases

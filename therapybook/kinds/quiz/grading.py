@@ -1,8 +1,10 @@
 """Grading quiz answers and keeping score. Pure logic: no widgets, no HTML.
 
-The page script repeats only the rule in ``grade`` (right when the chosen
-set equals the correct set; partly right when it overlaps); the contract
-tests pin that both agree, through ``Quiz.rule_cases``.
+A wrong or partly right try shows feedback on what the student chose and a
+nudge, never the answer; the explanation comes with the right answer or when
+the student asks to see it. The page script repeats only ``plan`` (which
+options to comment on, and whether to explain); the contract tests pin that
+both agree, through ``Quiz.rule_cases``.
 """
 
 from __future__ import annotations
@@ -12,8 +14,24 @@ from dataclasses import dataclass, field
 
 from .model import Question, QuizBank
 
-# Words the student sees; the HTML view ships the same strings to its script.
-VERDICTS = {"correct": "Correct.", "partial": "Partly right.", "incorrect": "Not quite."}
+# Words the student sees; the page view ships the same strings to its script.
+VERDICTS = {
+    "correct": "Correct.",
+    "partial": "Partly right.",
+    "incorrect": "Not quite.",
+    "revealed": "Here is the answer.",
+}
+# Right and wrong are told by word and icon, never by colour alone (icons are hidden from screen readers).
+ICONS = {"correct": "✓", "partial": "◑", "incorrect": "✗", "revealed": "→"}
+NUDGES = {
+    "partial": "Some of your choices are right. Look again and check once more, or show the answer.",
+    "incorrect": "Have another go, or show the answer.",
+}
+INSTRUCTIONS = (
+    "Choose an answer, then press Check answer. A wrong try tells you about the choice you made; "
+    "the explanation comes with the right answer, or when you press Show answer. "
+    "Nothing you choose is sent anywhere."
+)
 EMPTY_ANSWER = "Choose an answer first, then check it."
 SUMMARY = "{correct} of {total} correct"
 REMAINING = " ({remaining} not answered yet)"
@@ -24,6 +42,8 @@ STATUS = {
     (False, True): "You left this out, but it applies.",
     (False, False): "You left this out, rightly.",
 }
+# For the revealed answer to "choose all that apply".
+REVEALED_STATUS = {True: "This applies.", False: "This does not apply."}
 HINTS = {
     "single": "Choose one answer.",
     "truefalse": "Choose True or False.",
@@ -33,6 +53,35 @@ HINTS = {
 
 class EmptyAnswer(ValueError):
     """The student pressed Check without choosing anything."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to show after a check: the verdict, which options to comment on, and whether to explain."""
+
+    verdict: str
+    shown: tuple[int, ...]
+    explain: bool
+
+
+def verdict_key(question: Question, picked: frozenset[int]) -> str:
+    if picked == question.correct_indices:
+        return "correct"
+    return "partial" if picked & question.correct_indices else "incorrect"
+
+
+def plan(question: Question, picked: frozenset[int]) -> Plan:
+    key = verdict_key(question, picked)
+    if key == "correct" and question.type == "multiple":
+        # Every option, so the student also learns about the ones rightly left out.
+        return Plan(key, tuple(range(len(question.options))), True)
+    return Plan(key, tuple(sorted(picked)), key == "correct")
+
+
+def reveal_plan(question: Question) -> Plan:
+    everything = question.type == "multiple"
+    shown = range(len(question.options)) if everything else sorted(question.correct_indices)
+    return Plan("revealed", tuple(shown), True)
 
 
 @dataclass(frozen=True)
@@ -50,13 +99,28 @@ class OptionFeedback:
 @dataclass(frozen=True)
 class Grade:
     question_id: str
-    correct: bool
-    verdict: str
+    key: str
     feedback: tuple[OptionFeedback, ...]
-    explanation: str
+    explanation: str | None
+
+    @property
+    def correct(self) -> bool:
+        return self.key == "correct"
+
+    @property
+    def verdict(self) -> str:
+        return VERDICTS[self.key]
+
+    @property
+    def icon(self) -> str:
+        return ICONS[self.key]
+
+    @property
+    def nudge(self) -> str | None:
+        return NUDGES.get(self.key)
 
 
-def grade(question: Question, chosen: Iterable[int]) -> Grade:
+def check_choice(question: Question, chosen: Iterable[int]) -> frozenset[int]:
     picked = frozenset(chosen)
     if not picked:
         raise EmptyAnswer(EMPTY_ANSWER)
@@ -65,34 +129,25 @@ def grade(question: Question, chosen: Iterable[int]) -> Grade:
         raise IndexError(f"question '{question.id}' has no option {out_of_range[0] + 1}")
     if question.type != "multiple" and len(picked) > 1:
         raise ValueError(f"question '{question.id}' takes one answer, got {len(picked)}")
-    return Grade(
-        question_id=question.id,
-        correct=picked == question.correct_indices,
-        verdict=VERDICTS[verdict_key(question, picked)],
-        feedback=_feedback_to_show(question, picked),
-        explanation=question.explanation,
+    return picked
+
+
+def _grade_from(question: Question, steps: Plan, picked: frozenset[int]) -> Grade:
+    feedback = tuple(
+        OptionFeedback(question.options[i].text, question.options[i].feedback, i in picked, question.options[i].correct)
+        for i in steps.shown
     )
+    return Grade(question.id, steps.verdict, feedback, question.explanation if steps.explain else None)
 
 
-def verdict_key(question: Question, picked: frozenset[int]) -> str:
-    if picked == question.correct_indices:
-        return "correct"
-    return "partial" if picked & question.correct_indices else "incorrect"
+def grade(question: Question, chosen: Iterable[int]) -> Grade:
+    picked = check_choice(question, chosen)
+    return _grade_from(question, plan(question, picked), picked)
 
 
-def _feedback_to_show(question: Question, picked: frozenset[int]) -> tuple[OptionFeedback, ...]:
-    # One answer: its own feedback. Several: every option, so the student also
-    # learns about the correct options they left out.
-    shown = picked if question.type != "multiple" else range(len(question.options))
-    return tuple(
-        OptionFeedback(
-            text=question.options[i].text,
-            feedback=question.options[i].feedback,
-            chosen=i in picked,
-            correct=question.options[i].correct,
-        )
-        for i in sorted(shown)
-    )
+def reveal(question: Question) -> Grade:
+    """The answer, for a student who asks to see it: the right option(s) and the explanation."""
+    return _grade_from(question, reveal_plan(question), question.correct_indices)
 
 
 def score_summary(correct: int, total: int, answered: int) -> str:
@@ -104,10 +159,11 @@ def score_summary(correct: int, total: int, answered: int) -> str:
 
 @dataclass
 class QuizSession:
-    """One student's attempt at a quiz: their latest grade per question."""
+    """One student's attempt at a quiz: their latest grade per question, and which answers they asked to see."""
 
     bank: QuizBank
     grades: dict[str, Grade] = field(default_factory=dict)
+    revealed: set[str] = field(default_factory=set)
 
     def question(self, question_id: str) -> Question:
         for question in self.bank.questions:
@@ -120,9 +176,16 @@ class QuizSession:
         self.grades[question_id] = result
         return result
 
+    def reveal(self, question_id: str) -> Grade:
+        result = reveal(self.question(question_id))
+        self.revealed.add(question_id)
+        self.grades[question_id] = result
+        return result
+
     @property
     def correct_count(self) -> int:
-        return sum(g.correct for g in self.grades.values())
+        # An answer the student asked to see does not count as theirs.
+        return sum(g.correct and qid not in self.revealed for qid, g in self.grades.items())
 
     @property
     def summary(self) -> str:
@@ -130,3 +193,4 @@ class QuizSession:
 
     def reset(self) -> None:
         self.grades.clear()
+        self.revealed.clear()

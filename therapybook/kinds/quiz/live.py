@@ -10,21 +10,35 @@ from markupsafe import Markup
 
 from ...core.citations import sources_label
 from ...core.live import FULL_WIDTH, html, live_box
-from .grading import HINTS, EmptyAnswer, Grade, QuizSession
+from .grading import HINTS, INSTRUCTIONS, REVEALED_STATUS, EmptyAnswer, Grade, OptionFeedback, QuizSession
 from .model import Question
 
 
 def grade_html(grade: Grade, multiple: bool, source: str) -> str:
+    """The verdict by word and icon, one line per option commented on, then the nudge or the explanation."""
     if multiple:
-        items = Markup("").join(
-            Markup("<li><b>{}</b> {} {}</li>").format(f.text, f.status, f.feedback) for f in grade.feedback
-        )
+        lines = [
+            Markup("<li><b>{}</b> {} {}</li>").format(f.text, _status(grade, f), f.feedback) for f in grade.feedback
+        ]
     else:
-        items = Markup("").join(Markup("<li>{}</li>").format(f.feedback) for f in grade.feedback)
-    result = Markup("<p><b>{}</b></p><ul>{}</ul><p>{}</p>").format(grade.verdict, items, grade.explanation)
-    if source:
-        result += Markup("<p><i>Source: {}</i></p>").format(source)
-    return str(result)
+        lines = [Markup("<li>{}</li>").format(f.feedback) for f in grade.feedback]
+    result = Markup('<div class="tb-live-feedback" data-verdict="{}"><p class="tb-verdict">').format(grade.key)
+    result += Markup('<span aria-hidden="true">{}</span> {}</p><ul>{}</ul>').format(
+        grade.icon, grade.verdict, Markup("").join(lines)
+    )
+    if grade.nudge:
+        result += Markup('<p class="tb-nudge">{}</p>').format(grade.nudge)
+    if grade.explanation:
+        result += Markup('<p class="tb-explanation">{}</p>').format(grade.explanation)
+        if source:
+            result += Markup("<p><i>Source: {}</i></p>").format(source)
+    return str(result + Markup("</div>"))
+
+
+def _status(grade: Grade, option: OptionFeedback) -> str:
+    if grade.key == "revealed":
+        return REVEALED_STATUS[option.correct]
+    return option.status
 
 
 class QuestionView:
@@ -46,10 +60,14 @@ class QuestionView:
             choices = self.choice
         self.check = widgets.Button(description="Check answer", button_style="primary")
         self.check.on_click(self._on_check)
+        # Offered only after a try that was not right, so nobody skips straight to the answer.
+        self.show_answer = widgets.Button(description="Show answer", layout=widgets.Layout(display="none"))
+        self.show_answer.on_click(self._on_show_answer)
         self.feedback = widgets.HTML()
         prompt = html("<p><b>Question {} of {}.</b> {}</p>", number, total, question.prompt)
+        buttons = widgets.HBox([self.check, self.show_answer])
         self.box = widgets.VBox(
-            [widgets.HTML(prompt), widgets.Label(HINTS[question.type]), choices, self.check, self.feedback]
+            [widgets.HTML(prompt), widgets.Label(HINTS[question.type]), choices, buttons, self.feedback]
         )
 
     def chosen(self) -> list[int]:
@@ -63,6 +81,14 @@ class QuestionView:
         except EmptyAnswer as empty:
             self.feedback.value = html("<p>{}</p>", str(empty))
             return
+        self._show(grade)
+        self.show_answer.layout.display = None if not grade.correct else "none"
+
+    def _on_show_answer(self, _button: Any = None) -> None:
+        self._show(self.session.reveal(self.question.id))
+        self.show_answer.layout.display = "none"
+
+    def _show(self, grade: Grade) -> None:
         source = sources_label(self.question.cite)
         self.feedback.value = grade_html(grade, self.question.type == "multiple", source)
         self._on_change()
@@ -74,6 +100,7 @@ class QuestionView:
         else:
             self.choice.value = None
         self.feedback.value = ""
+        self.show_answer.layout.display = "none"
 
 
 class QuizView:
@@ -88,7 +115,7 @@ class QuizView:
         self.reset = widgets.Button(description="Try again")
         self.reset.on_click(self._on_reset)
         self.box = live_box(
-            [widgets.HTML(html("<h4>{}</h4>", bank.title))]
+            [widgets.HTML(html("<h4>{}</h4><p>{}</p>", bank.title, INSTRUCTIONS))]
             + [view.box for view in self.questions.values()]
             + [self.score, self.reset]
         )

@@ -17,6 +17,8 @@ class Option(ContentModel):
     text: Text
     correct: bool = False
     feedback: Text
+    # Keep this option at its place in the file when the others are shuffled ("All of the above").
+    pin: bool = False
 
 
 class Question(ContentModel):

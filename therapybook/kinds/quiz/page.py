@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from ...core.citations import sources_label
 from ...core.html import kind_of, render_page, root_id
-from .grading import EMPTY_ANSWER, HINTS, REMAINING, STATUS, SUMMARY, VERDICTS
+from .grading import (
+    EMPTY_ANSWER,
+    HINTS,
+    ICONS,
+    INSTRUCTIONS,
+    NUDGES,
+    REMAINING,
+    REVEALED_STATUS,
+    STATUS,
+    SUMMARY,
+    VERDICTS,
+)
 from .model import QuizBank
 
 KIND = kind_of(__name__)
@@ -27,6 +38,9 @@ def page_data(bank: QuizBank) -> dict[str, object]:
         },
         "strings": {
             "verdicts": VERDICTS,
+            "icons": ICONS,
+            "nudges": NUDGES,
+            "revealed": {str(int(correct)): text for correct, text in REVEALED_STATUS.items()},
             "empty": EMPTY_ANSWER,
             "status": {f"{int(chosen)}{int(correct)}": text for (chosen, correct), text in STATUS.items()},
             "summary": SUMMARY,
@@ -36,4 +50,6 @@ def page_data(bank: QuizBank) -> dict[str, object]:
 
 
 def quiz_html(bank: QuizBank) -> str:
-    return render_page(KIND, bank=bank, root_id=quiz_root_id(bank), hints=HINTS, data=page_data(bank))
+    return render_page(
+        KIND, bank=bank, root_id=quiz_root_id(bank), hints=HINTS, instructions=INSTRUCTIONS, data=page_data(bank)
+    )
