@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab serve outputs clean
+.PHONY: book test lint validate lab notebook serve outputs clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,8 +35,17 @@ validate: $(STAMP)
 # Jupyter refuses to start as root; containers and course VMs often run as root.
 LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# Students work in their own copies in student/ (ignored by git): the chapters in notebooks/ never change,
+# and a copy already there is never overwritten.
+STUDENT := student
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
+	$(BIN)/python -m therapybook student-copies $(STUDENT)
+	$(BIN)/jupyter lab $(LAB_FLAGS) $(STUDENT)/
+
+notebook: $(STAMP)
+	$(BIN)/python -m therapybook student-copies $(STUDENT)
+	$(BIN)/jupyter notebook $(LAB_FLAGS) $(STUDENT)/
 
 serve: $(STAMP)
 	@test -f $(BOOK_INDEX) || $(MAKE) book

@@ -1,8 +1,9 @@
 """Re-run chapter notebooks and store their outputs, which nbval then compares.
 
-Run after changing a chapter or its data (`make outputs`). Widget state is not
-stored: Jupyter builds fresh widgets when the cells run, and the book shows
-the kernel-free HTML views, so the state would only make files heavy.
+Run after changing a chapter or its data (`make outputs`). Widget state and
+widget views are not stored: Jupyter builds fresh widgets when the cells run,
+and the book shows the kernel-free HTML views, so they would only make files
+heavy and change on every run.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def refresh(path: Path) -> None:
@@ -25,6 +27,10 @@ def refresh(path: Path) -> None:
     for cell in notebook.cells:
         # Timestamps change on every run and say nothing a reader or a test needs.
         cell.metadata.pop("execution", None)
+        for output in cell.get("outputs", []):
+            # A widget view points at a model that exists only while the kernel runs (and gets a new
+            # random id each run); the stored text/html view is what a reader sees before running.
+            output.get("data", {}).pop(WIDGET_VIEW, None)
     nbformat.write(notebook, path)
     print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KiB")
 

@@ -141,7 +141,7 @@ def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float =
         t, usual**hazard_ratio, color=OKABE_ITO["blue"], linewidth=2.5, label=f"MBCT, hazard ratio {hazard_ratio:.2f}"
     )
     ax.plot(
-        t, usual, color=OKABE_ITO["vermillion"], linewidth=2.5, linestyle="--", label="Without MBCT (assumed curve)"
+        t, usual, color=OKABE_ITO["vermillion"], linewidth=2.5, linestyle="--", label="Comparison group (assumed curve)"
     )
     ax.set_xlim(0, weeks)
     ax.set_ylim(0, 1.02)
@@ -150,7 +150,7 @@ def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float =
     ax.yaxis.set_major_formatter(lambda value, _pos: f"{value:.0%}")
     ax.set_title(
         f"Illustration of a hazard ratio, not trial data (assumed: {usual_care_relapse:.0%} relapse "
-        f"by week {weeks} without MBCT)",
+        f"by week {weeks} in the comparison group)",
         fontsize=10,
     )
     ax.legend(loc="lower left", fontsize=9, frameon=False)

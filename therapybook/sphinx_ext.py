@@ -11,6 +11,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import nbformat
 from markupsafe import Markup
 from sphinx.application import Sphinx
 from sphinx.config import Config
@@ -24,7 +25,8 @@ HELP_PAGE = "book/get_help"
 HELP_NOTICE = Markup(
     '<div class="tb-help-notice" role="note"><p><strong>Education, not care.</strong> '
     "This book cannot diagnose or treat anyone. If you are in crisis or thinking about harming "
-    'yourself, please <a href="{}">get help now</a>: call your local emergency number or a crisis line.</p></div>'
+    'yourself, please <a href="{}">get help now</a>: call your local emergency number or a crisis line, '
+    "such as 988 in the US and Canada or 116 123 (Samaritans) in the UK and Ireland.</p></div>"
 )
 
 
@@ -85,6 +87,19 @@ def add_joined_assets(app: Sphinx) -> None:
     app.config.html_static_path.append(str(folder))
 
 
+def offer_student_copies(app: Sphinx, exception: Exception | None) -> None:
+    """The notebook a reader downloads is the student copy, which reads well in Jupyter (citations as text)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    from .student.copies import student_notebook
+
+    for docname in app.env.found_docs:
+        source = Path(app.env.doc2path(docname))
+        target = Path(app.outdir) / "_sources" / f"{docname}.ipynb"
+        if source.suffix == ".ipynb" and target.exists():
+            nbformat.write(student_notebook(source), target)
+
+
 def source_fingerprint() -> int:
     """Changes when this file or any kind's page script or style changes, so Sphinx re-renders every page."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
@@ -102,6 +117,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_help_notice)
     app.connect("html-page-context", drop_thebe)
+    app.connect("build-finished", offer_student_copies)
     # Sphinx re-renders every page when env_version changes; tie it to the sources so an
     # edit (the notice, the fixes, a kind's script) never leaves stale pages behind.
     return {

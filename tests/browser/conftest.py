@@ -53,7 +53,8 @@ def book_url(built_book):
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def playwright_and_chromium():
+    """The one Playwright driver of the run (a second cannot start inside it) and Chromium's path."""
     executable = shutil.which("chromium")
     if executable is None:
         message = (
@@ -66,9 +67,15 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
+        yield playwright, executable
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright_and_chromium):
+    playwright, executable = playwright_and_chromium
+    browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
+    yield browser
+    browser.close()
 
 
 @dataclass

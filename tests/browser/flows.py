@@ -31,9 +31,10 @@ def answer_wrongly_then_rightly(page, quiz) -> None:
     assert is_focused(fieldset.locator("button.tb-check"))
     page.keyboard.press("Enter")
     assert feedback.get_attribute("data-verdict") == "incorrect"
-    assert feedback.locator(".tb-verdict").text_content() == "Not quite."
+    assert feedback.locator(".tb-verdict").text_content() == "✗ Not quite."
     assert question["options"][wrong]["feedback"] in feedback.text_content()
-    assert question["explanation"] in feedback.text_content()
+    assert question["explanation"] not in feedback.text_content(), "the explanation waits for the right answer"
+    assert fieldset.locator("button.tb-reveal").is_visible()
     assert quiz.locator(".tb-score").text_content().startswith("0 of ")
 
     page.keyboard.press("Shift+Tab")  # back into the radio group, onto the checked option
@@ -41,8 +42,10 @@ def answer_wrongly_then_rightly(page, quiz) -> None:
     assert fieldset.locator("input").nth(right).is_checked()
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
-    assert feedback.locator(".tb-verdict").text_content() == "Correct."
+    assert feedback.locator(".tb-verdict").text_content() == "✓ Correct."
     assert question["options"][right]["feedback"] in feedback.text_content()
+    assert question["explanation"] in feedback.text_content()
+    assert not fieldset.locator("button.tb-reveal").is_visible()
     assert quiz.locator(".tb-score").text_content().startswith("1 of ")
     assert feedback.get_attribute("aria-live") == "polite"
 

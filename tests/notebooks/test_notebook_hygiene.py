@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+import ast
+import builtins
+
 import nbformat
+import pytest
 
 from toc import ROOT, toc_files
 
@@ -21,9 +24,36 @@ def test_opens_with_objectives_and_estimated_time(notebook):
     assert "you should be able to" in opening and "Estimated time:" in opening
 
 
-def test_points_notebook_readers_to_help(notebook):
-    notes = [c for c in notebook.cells if "remove-cell" in c.metadata.get("tags", []) and c.cell_type == "markdown"]
-    assert any("../book/get_help.md" in c.source for c in notes)
+def test_the_second_cell_says_what_to_do_and_where_help_is(notebook):
+    start = notebook.cells[1]
+    assert start.cell_type == "markdown" and "remove-cell" in start.metadata.get("tags", []), "hidden in the book"
+    assert "Start here" in start.source and "Run › Run All Cells" in start.source and "Check answer" in start.source
+    assert "../book/get_help.md" in start.source and "116 123" in start.source and "988" in start.source
+    first = nbformat.read(ROOT / f"{CHAPTERS[0]}.ipynb", as_version=4).cells[1].source
+    assert start.source == first, "every chapter starts the same way"
+
+
+def test_the_crisis_notice_appears_once(notebook):
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert markdown.lower().count("education, not care") == 1
+
+
+def test_each_code_cell_runs_on_its_own(notebook):
+    """A student may run any one cell first: every name a cell uses is imported or defined in that cell."""
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        tree = ast.parse(cell.source)
+        defined = {a.asname or a.name.split(".")[0] for node in ast.walk(tree)
+                   if isinstance(node, ast.Import | ast.ImportFrom) for a in node.names}
+        defined |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        missing = used - defined - set(dir(builtins))
+        assert not missing, f"{cell.source[:50]!r} needs {missing} from another cell"
+
+
+def test_kernelspec_is_the_one_jupyter_writes(notebook):
+    assert notebook.metadata.kernelspec == {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
 def test_every_code_cell_ran_cleanly_and_stored_its_output(notebook):

@@ -30,7 +30,8 @@ def test_trap_spotter_becomes_a_quiz_with_the_traps_as_options(fixture_data):
 def test_every_choice_has_feedback_that_teaches(fixture_data):
     first = to_quiz_bank(load_model(TrapSpotterContent, content_path("traps_sample", "traps"))).questions[0]
     right, generated, specific = (o.feedback for o in first.options)
-    assert right == "One burnt slice becomes 'everything'."
+    assert right == "This is the trap that fits best."
+    assert first.explanation == "One burnt slice becomes 'everything'."
     assert generated == "Mind reading means assuming you know what others think. Look at the word 'everything'."
     assert specific == "It is gloomy, but it is about all of life, not one disaster ahead."
 

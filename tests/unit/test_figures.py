@@ -28,7 +28,7 @@ def test_relapse_illustration_applies_the_hazard_ratio_to_the_assumed_curve():
     figure = relapse_illustration("mbct_relapse", weeks=60, usual_care_relapse=0.5)
     ax = figure.axes[0]
     lines = {line.get_label(): line for line in ax.get_lines()}
-    without = lines["Without MBCT (assumed curve)"].get_ydata()
+    without = lines["Comparison group (assumed curve)"].get_ydata()
     with_mbct = lines["MBCT, hazard ratio 0.69"].get_ydata()
     assert without[-1] == pytest.approx(0.5)
     assert np.allclose(with_mbct, without ** 0.69)

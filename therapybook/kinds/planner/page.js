@@ -2,6 +2,7 @@
 (function (tb) {
   "use strict";
   const el = tb.el;
+  const COLUMNS = ["day", "activity", "pleasure", "mastery", "mood"];
 
   // Same as therapybook.kinds.planner.summary.one_decimal: round half up.
   function oneDecimal(value) {
@@ -102,7 +103,11 @@
       body.replaceChildren();
       activities.forEach(function (a, index) {
         const row = el("tr");
-        [a.day, a.activity, a.pleasure, a.mastery, a.mood].forEach(function (value) { row.append(el("td", "", String(value))); });
+        COLUMNS.forEach(function (column) {
+          const cell = el("td", "", String(a[column]));
+          cell.dataset.label = column.charAt(0).toUpperCase() + column.slice(1);  // shown on narrow screens
+          row.append(cell);
+        });
         const cell = el("td");
         const remove = el("button", "tb-remove", "Remove");
         remove.type = "button";

@@ -12,11 +12,13 @@ from ...core.messages import describe
 from ..quiz.model import Option, Question, QuizBank
 from .model import GENERATED_FEEDBACK, PROMPT, TrapSpotterContent, TrapThought
 
+RIGHT_TRAP = "This is the trap that fits best."
+
 
 def option_feedback(thought: TrapThought, trap_id: str, content: TrapSpotterContent) -> str:
     """Right choice: why it fits. Wrong choice: a specific note, or what the chosen trap means plus a hint."""
     if trap_id == thought.trap:
-        return thought.explanation
+        return RIGHT_TRAP  # the explanation follows it, so it is not repeated here
     if trap_id in thought.feedback:
         return thought.feedback[trap_id]
     trap = next(t for t in content.traps if t.id == trap_id)

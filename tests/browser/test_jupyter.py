@@ -1,0 +1,108 @@
+"""A student's path in a real JupyterLab 4 and Notebook 7: the generated copy reads well
+before the cells run, and after Run All Cells the quiz works in the live widget."""
+
+from __future__ import annotations
+
+import pytest
+
+from jupyter_server import jupyter_server
+from therapybook import Quiz, TrapSpotter
+from therapybook.core.html import RUN_FIRST
+from therapybook.student.copies import write_copies
+from toc import ROOT
+
+pytestmark = pytest.mark.browser
+CHAPTER = "02_cbt"
+NOTEBOOK_7_OWN_ERRORS = ("reading 'schema'", "Command 'filebrowser:open-path' not registered")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("student")
+    write_copies(folder / "student")
+    with jupyter_server(folder / "student", folder / "jupyter.log") as url:
+        yield url
+
+
+@pytest.fixture
+def jupyter_page(chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log = {"errors": [], "outside": []}
+    page.on("pageerror", lambda error: log["errors"].append(str(error)))
+    page.on("request", lambda r: "127.0.0.1" not in r.url and r.url.startswith("http") and log["outside"].append(r.url))
+    yield page, log
+    context.close()
+
+
+def open_notebook(page, url):
+    page.goto(url)
+    page.wait_for_selector(".jp-Notebook .jp-MarkdownCell", timeout=60000)
+    page.wait_for_function("document.querySelectorAll('.jp-MarkdownCell').length > 10", timeout=60000)
+
+
+def markdown_text(page) -> str:
+    """Scroll through every cell first: JupyterLab renders Markdown only once a cell has been on screen."""
+    cells = page.locator(".jp-MarkdownCell")
+    for i in range(cells.count()):
+        cells.nth(i).scroll_into_view_if_needed()
+        page.wait_for_function("cell => cell.innerText.trim().length > 0", arg=cells.nth(i).element_handle())
+    return "\n".join(cells.all_inner_texts())
+
+
+def test_before_running_the_copy_reads_well_and_says_to_run_it(server, jupyter_page):
+    page, log = jupyter_page
+    open_notebook(page, server + f"lab/tree/{CHAPTER}.ipynb")
+    text = markdown_text(page)
+    assert "Start here" in text and "Run › Run All Cells" in text
+    assert "116 123" in text and "988" in text, "the crisis numbers show without a click"
+    assert "(Beck and Haigh, 2014)" in text, "citations read as text"
+    for raw in ("{cite", "{term", "{doc", "../book/"):
+        assert raw not in text
+    assert "glossary definitions" in text and "Sources cited in this chapter" in text
+    assert page.get_by_text(RUN_FIRST).count() == 4, "each exercise says to run the notebook"
+    assert page.locator(".jp-OutputArea button").count() == 0, "no dead controls before the cells run"
+    help_link = page.locator(".jp-MarkdownCell a", has_text="Get help now").first
+    assert "/files/get_help.md" in help_link.get_attribute("href"), "the help page sits beside the notebook"
+    help_link.click()  # JupyterLab opens a linked file in a tab of its own
+    page.locator(".lm-TabBar-tabLabel", has_text="get_help.md").wait_for(timeout=20000)
+    assert log == {"errors": [], "outside": []}
+
+
+def test_after_run_all_the_quiz_works_in_the_live_widget(server, jupyter_page, fixture_data, monkeypatch):
+    page, log = jupyter_page
+    open_notebook(page, server + f"lab/tree/{CHAPTER}.ipynb")
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    spotter = page.locator(".tb-live").first
+    spotter.locator("button:has-text('Check answer')").first.wait_for(timeout=120000)
+    assert page.get_by_text(RUN_FIRST).count() == 0
+
+    monkeypatch.delenv("THERAPYBOOK_DATA")
+    first = TrapSpotter.from_file("thinking_traps").bank.questions[0]
+    right = next(o.text for o in first.options if o.correct)
+    wrong = next(o.text for o in first.options if not o.correct)
+    question = spotter.locator(".widget-vbox").filter(has_text=first.prompt[:40]).last
+    question.locator("label", has_text=wrong).first.click()
+    question.locator("button:has-text('Check answer')").click()
+    question.get_by_text("Not quite.").wait_for()
+    assert question.locator("button:has-text('Show answer')").is_visible()
+    question.locator("label", has_text=right).first.click()
+    question.locator("button:has-text('Check answer')").click()
+    question.get_by_text("Correct.").wait_for()
+    assert first.explanation[:40] in question.inner_text()
+    assert Quiz.from_file(CHAPTER).bank.title in page.locator(".tb-live").last.inner_text()
+    page.screenshot(path=str(ROOT / "test-artifacts" / "jupyterlab-after-run.png")) if (ROOT / "test-artifacts").is_dir() else None
+    assert log == {"errors": [], "outside": []}
+
+
+def test_notebook_7_opens_the_same_copy(server, jupyter_page):
+    page, log = jupyter_page
+    open_notebook(page, server + f"notebooks/{CHAPTER}.ipynb")
+    text = markdown_text(page)
+    assert "(Beck and Haigh, 2014)" in text and "{cite" not in text
+    assert page.get_by_text(RUN_FIRST).count() == 4
+    # Notebook 7.6 with jupyterlab-myst logs two errors of its own on every notebook (a settings schema
+    # and the file browser command Lab has); none may come from the book's content or code.
+    ours = [e for e in log["errors"] if not any(known in e for known in NOTEBOOK_7_OWN_ERRORS)]
+    assert ours == [] and log["outside"] == []
