@@ -7,7 +7,6 @@ from pathlib import Path
 
 import nbformat
 from nbformat import NotebookNode
-
 from pybtex.database import BibliographyData
 from pybtex.style.formatting.plain import Style
 
@@ -40,7 +39,9 @@ def _sources_cell(cited: list[str]) -> str:
     chosen = BibliographyData(entries={key: entries[key] for key in sorted(cited, key=short_citation)})
     formatted = PLAIN_STYLE.format_bibliography(chosen)
     lines = ["## Sources cited in this chapter", ""]
-    lines += [f"- {short_citation(item.key)}: " + item.text.render_as("markdown").replace("\n", " ") for item in formatted]
+    lines += [
+        f"- {short_citation(item.key)}: " + item.text.render_as("markdown").replace("\n", " ") for item in formatted
+    ]
     return "\n".join(lines)
 
 
