@@ -43,6 +43,8 @@ def jupyter_server(root: Path, log_path: Path):
         f"--ServerApp.root_dir={root}", "--IdentityProvider.token=", "--ServerApp.password=",
         "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.extension_manager=readonly",
+        # A workspace of its own: tabs left open by an earlier run must not be restored.
+        f"--LabApp.workspaces_dir={log_path.parent / 'workspaces'}",
     ]
     with log_path.open("w") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)

@@ -36,7 +36,7 @@ def jupyter_page(chromium):
 
 
 def open_notebook(page, url):
-    page.goto(url)
+    page.goto(url + ("&" if "?" in url else "?") + "reset")  # a clean workspace: only this notebook open
     page.wait_for_selector(".jp-Notebook .jp-MarkdownCell", timeout=60000)
     page.wait_for_function("document.querySelectorAll('.jp-MarkdownCell').length > 10", timeout=60000)
 
@@ -76,7 +76,9 @@ def test_after_run_all_the_quiz_works_in_the_live_widget(server, jupyter_page, f
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
     spotter = page.locator(".tb-live").first
     spotter.locator("button:has-text('Check answer')").first.wait_for(timeout=120000)
-    assert page.get_by_text(RUN_FIRST).count() == 0
+    # Run All is done when every exercise is live: the spotter, the walkthrough, the form and the quiz.
+    page.wait_for_function("document.querySelectorAll('.jp-OutputArea .jupyter-widgets').length >= 4", timeout=120000)
+    page.get_by_text(RUN_FIRST).first.wait_for(state="detached", timeout=60000)
 
     monkeypatch.delenv("THERAPYBOOK_DATA")
     first = TrapSpotter.from_file("thinking_traps").bank.questions[0]
