@@ -23,6 +23,8 @@ def open_chapter(page, book_url, stem):
 def test_answer_the_chapter_quiz_wrongly_then_rightly_with_the_keyboard(page_and_log, book_url, stem):
     page, log = page_and_log
     open_chapter(page, book_url, stem)
+    reminders = page.locator(".tb-run-first")
+    assert reminders.count() >= 1 and not any(r.is_visible() for r in reminders.all()), "the book hides 'Run the notebook'"
     answer_wrongly_then_rightly(page, page.locator(f"#tb-quiz-{stem}"))
     log.assert_clean()
 

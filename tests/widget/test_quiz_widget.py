@@ -119,3 +119,13 @@ def test_quiz_view_carries_its_layout_fix_for_long_options(view):
     assert "tb-live" in view.box._dom_classes
     style = view.box.children[0].value
     assert ".tb-live .widget-radio-box label" in style and "height: auto;" in style
+
+
+def test_the_notebook_and_the_page_show_options_in_the_same_shuffled_order(fixture_data):
+    import re
+
+    quiz = Quiz.from_file("sample")
+    page_labels = re.findall(r'<label for="tb-quiz-sample-q1-o\d+">([^<]*)</label>', quiz.html())
+    live = quiz.view().questions["q1"].choice
+    assert [label for label, _ in live.options] == page_labels
+    assert page_labels == [o.text for o in quiz.bank.questions[0].options]
