@@ -15,10 +15,11 @@ from .core.registry import display_classes
 from .kinds.form import Form
 from .kinds.planner import ActivityPlanner
 from .kinds.quiz import Quiz
+from .kinds.sort import Sorter
 from .kinds.traps import TrapSpotter
 from .kinds.walkthrough import Walkthrough
 
-__all__ = ["ActivityPlanner", "ContentError", "Form", "Quiz", "TrapSpotter", "Walkthrough"]
+__all__ = ["ActivityPlanner", "ContentError", "Form", "Quiz", "Sorter", "TrapSpotter", "Walkthrough"]
 
 
 def __getattr__(name: str) -> Any:

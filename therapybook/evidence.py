@@ -1,4 +1,8 @@
-"""Pooled estimates from published meta-analyses (data/evidence/<name>.csv), validated on load."""
+"""Pooled estimates from published meta-analyses (data/evidence/<name>.csv), validated on load.
+
+Two shapes: ratios (risk or hazard ratios, columns comparison,ratio,low,high,source)
+and differences (standardised mean differences, columns comparison,effect,low,high,source).
+"""
 
 from __future__ import annotations
 
@@ -34,6 +38,29 @@ class Estimate(ContentModel):
     @property
     def value(self) -> float:
         return self.ratio
+
+
+class Difference(ContentModel):
+    """A standardised mean difference (g or d) with its 95% confidence interval."""
+
+    comparison: Text
+    effect: float
+    low: float
+    high: float
+    source: CiteKey
+
+    @model_validator(mode="after")
+    def _inside_its_interval(self) -> Difference:
+        if not self.low <= self.effect <= self.high:
+            raise ValueError("the effect is outside its own interval (low <= effect <= high)")
+        return self
+
+
+DIFFERENCE_COLUMNS = ("comparison", "effect", "low", "high", "source")
+
+
+def read_differences(name: str) -> list[Difference]:
+    return read_models(evidence_path(name), DIFFERENCE_COLUMNS, Difference)
 
 
 def evidence_path(name: str) -> Path:

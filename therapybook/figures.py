@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from .evidence import read_estimates
+from .evidence import read_differences, read_estimates
 
 # Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = {
@@ -111,6 +111,45 @@ def cycle_diagram(stages: list[str], centre: str = "") -> Figure:
         )
     if centre:
         ax.text(0, 0, centre, ha="center", va="center", fontsize=9, style="italic", color="#444444")
+    return fig
+
+
+def effect_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> Figure:
+    """Standardised mean differences with 95% intervals, a line at 0, and the numbers written out."""
+    estimates = read_differences(name)
+    fig, ax = plt.subplots(figsize=(7.5, 0.7 * len(estimates) + 1.4), dpi=100, layout="constrained")
+    rows = list(reversed(estimates))
+    for row, estimate in enumerate(rows):
+        ax.errorbar(
+            estimate.effect,
+            row,
+            xerr=[[estimate.effect - estimate.low], [estimate.high - estimate.effect]],
+            fmt="s",
+            color=OKABE_ITO["blue"],
+            ecolor=OKABE_ITO["blue"],
+            capsize=4,
+            markersize=7,
+        )
+        ax.annotate(
+            f"{estimate.effect:.2f} ({estimate.low:.2f} to {estimate.high:.2f})",
+            (estimate.high, row),
+            xytext=(8, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
+        )
+    ax.axvline(0, color=OKABE_ITO["black"], linewidth=1, linestyle="--")
+    low = min(0.0, *(e.low for e in estimates))
+    high = max(0.0, *(e.high for e in estimates))
+    ax.set_xlim(low - 0.15, high + 0.75)  # room for the numbers on the right
+    ax.set_yticks(range(len(rows)), labels=[e.comparison for e in rows])
+    ax.set_xlabel(xlabel)
+    if any(favours):
+        # As in forest_plot: either side of the no-difference line, just above the plot.
+        above = ax.get_xaxis_transform()
+        ax.text(-0.02, 1.02, f"← {favours[0]}", transform=above, ha="right", va="bottom", fontsize=9)
+        ax.text(0.02, 1.02, f"{favours[1]} →", transform=above, ha="left", va="bottom", fontsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
     return fig
 
 

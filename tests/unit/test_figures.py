@@ -11,7 +11,7 @@ import pytest
 from matplotlib.colors import to_hex
 
 from therapybook.evidence import read_estimates
-from therapybook.figures import OKABE_ITO, cycle_diagram, forest_plot, relapse_illustration
+from therapybook.figures import OKABE_ITO, cycle_diagram, effect_plot, forest_plot, relapse_illustration
 from therapybook.kinds.planner import load_week, week_plot
 
 PALETTE = {v.lower() for v in OKABE_ITO.values()}
@@ -49,3 +49,28 @@ def test_week_plot_marks_rewarding_activities_by_shape_and_colour(fixture_data):
     groups = {c.get_label(): len(c.get_offsets()) for c in left.collections}
     assert groups == {"pleasure or mastery 6+": 4, "the rest": 2}
     assert {to_hex(c.get_facecolor()[0]) for c in left.collections} <= PALETTE
+
+
+def test_effect_plot_shows_each_difference_with_its_interval_and_a_line_at_zero(tmp_path, monkeypatch):
+    (tmp_path / "evidence").mkdir()
+    (tmp_path / "evidence" / "demo.csv").write_text(
+        "comparison,effect,low,high,source\nTherapy vs control,0.60,0.45,0.75,x\nTherapy vs other therapies,0.06,-0.10,0.22,x\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("THERAPYBOOK_DATA", str(tmp_path))
+    ax = effect_plot("demo", "Hedges' g", favours=("comparison", "therapy")).axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    assert "0.60 (0.45 to 0.75)" in texts and "0.06 (-0.10 to 0.22)" in texts
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Therapy vs other therapies", "Therapy vs control"]
+    assert any(list(line.get_xdata()) == [0, 0] for line in ax.get_lines()), "a no-difference line at 0"
+    assert "← comparison" in texts and "therapy →" in texts
+
+
+def test_an_effect_outside_its_interval_is_refused(tmp_path, monkeypatch):
+    from therapybook import ContentError
+
+    (tmp_path / "evidence").mkdir()
+    (tmp_path / "evidence" / "bad.csv").write_text("comparison,effect,low,high,source\nA,0.9,0.1,0.5,x\n", encoding="utf-8")
+    monkeypatch.setenv("THERAPYBOOK_DATA", str(tmp_path))
+    with pytest.raises(ContentError, match=r"bad\.csv: line 2: the effect is outside its own interval"):
+        effect_plot("bad", "g")

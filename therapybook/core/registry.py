@@ -13,6 +13,7 @@ KIND_NAMES = (
     "form",
     "planner",
     "traps",
+    "sort",
 )
 
 

@@ -1,7 +1,8 @@
 """What a thinking-trap spotter file (data/traps/<name>.yml) may contain.
 
-Each thought becomes a quiz question whose options are the traps, so the
-limits here are the quiz's limits less the words the conversion adds.
+A trap spotter is a sorting exercise with the chapter's own words (traps and
+thoughts); ``as_sort`` gives it the general shape, and the sorter turns it
+into a quiz. The checks here name traps and thoughts, as the file does.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from ...core.text import MAX_TEXT, ContentModel, Identifier, Text, reject_duplicate_ids
+from ..sort.model import GENERATED_FEEDBACK, Category, Item, SortContent
 
-PROMPT = "Which thinking trap fits best? “{}”"
-GENERATED_FEEDBACK = "{label} means {definition}. {hint}"
+QUESTION = "Which thinking trap fits best?"
+PROMPT = QUESTION + " “{}”"
 
 
 class Trap(ContentModel):
@@ -54,6 +56,15 @@ class TrapSpotterContent(ContentModel):
                 raise ValueError(f"thought '{thought.id}': trap '{unknown[0]}' is not one of {trap_ids}")
             self._fits_in_a_question(thought)
         return self
+
+    def as_sort(self) -> SortContent:
+        """The same exercise in the general shape every sorting exercise has."""
+        items = [
+            Item(id=t.id, text=t.text, category=t.trap, explanation=t.explanation, hint=t.hint, feedback=t.feedback)
+            for t in self.thoughts
+        ]
+        categories = [Category(id=t.id, label=t.label, definition=t.definition) for t in self.traps]
+        return SortContent(id=self.id, title=self.title, question=QUESTION, categories=categories, items=items)
 
     def _fits_in_a_question(self, thought: TrapThought) -> None:
         room = MAX_TEXT - len(PROMPT.format(""))
