@@ -132,11 +132,13 @@ def effect_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> 
         )
         ax.annotate(
             f"{estimate.effect:.2f} ({estimate.low:.2f} to {estimate.high:.2f})",
-            (estimate.high, row),
+            # Right of the interval and of the zero line, so the line never runs through a minus sign.
+            (max(estimate.high, 0.0), row),
             xytext=(8, 0),
             textcoords="offset points",
             va="center",
             fontsize=9,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
         )
     ax.axvline(0, color=OKABE_ITO["black"], linewidth=1, linestyle="--")
     low = min(0.0, *(e.low for e in estimates))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from therapybook import Form, Quiz, Walkthrough
-from therapybook.evidence import read_estimates
+from therapybook.evidence import read_differences, read_estimates
 from toc import ROOT
 
 QUIZZES = sorted(p.stem for p in (ROOT / "data" / "quiz").glob("*.yml"))
@@ -29,7 +29,8 @@ def test_walkthrough_loads_with_known_sources(name):
 
 def test_evidence_tables_are_readable():
     for path in (ROOT / "data" / "evidence").glob("*.csv"):
-        assert read_estimates(path.stem)
+        header = path.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+        assert (read_differences if "effect" in header else read_estimates)(path.stem)
 
 
 REQUIRED_TRAPS = {"overgeneralisation", "personalisation", "catastrophising", "all-or-nothing", "mind-reading",

@@ -12,35 +12,33 @@ GLOSSARY = PROJECT_ROOT / "book" / "glossary.md"
 
 
 @cache
-def definitions(path: Path = GLOSSARY) -> dict[str, str]:
-    """Every term and alias, case-folded, mapped to its definition."""
+def _entries(path: Path) -> dict[str, tuple[str, str]]:
+    """Every term and alias, case-folded -> (the entry's first name, its definition), from one read of the file."""
     text = path.read_text(encoding="utf-8")
     block = re.search(r"```\{glossary\}\n(.*?)\n```", text, re.S)
     if block is None:
         raise ContentError(f"{display_path(path)}: has no ```{{glossary}} block")
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
     names: list[str] = []
     for line in block.group(1).splitlines():
         if not line.strip() or line.startswith(":"):
             continue
         if line.startswith((" ", "\t")):
             for name in names:
-                found[name.casefold()] = line.strip()
+                found[name.casefold()] = (names[0], line.strip())
             names = []
         else:
             names.append(line.strip())
     return found
 
 
+def definitions(path: Path = GLOSSARY) -> dict[str, str]:
+    return {key: definition for key, (_name, definition) in _entries(path).items()}
+
+
 def canonical_name(key: str, path: Path = GLOSSARY) -> str:
     """The first name a definition is listed under (``CBT`` -> ``Cognitive behavioural therapy``)."""
-    text = path.read_text(encoding="utf-8")
-    definition = definitions(path).get(key.casefold())
-    if definition is None:
+    entry = _entries(path).get(key.casefold())
+    if entry is None:
         raise ContentError(f"{display_path(path)}: has no entry '{key}' (a {{term}} in a chapter uses it)")
-    lines = text.splitlines()
-    index = next(i for i, line in enumerate(lines) if line.strip() == definition)
-    start = index
-    while start > 0 and lines[start - 1].strip() and not lines[start - 1].startswith(" "):
-        start -= 1
-    return lines[start].strip()
+    return entry[0]

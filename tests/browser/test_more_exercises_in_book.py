@@ -1,0 +1,61 @@
+"""The exercises of chapters 5-7 on the built page, keyboard only: one interaction each,
+no console error and no request to another host (the page-wide checks are in test_every_page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows import answer_wrongly_then_rightly, step_forward_and_back
+from keyboard import is_focused, tab_to
+
+pytestmark = pytest.mark.browser
+
+
+def open_page(page, book_url, stem, ready):
+    page.goto(f"{book_url}notebooks/{stem}.html")
+    page.wait_for_selector(f"{ready}.tb-ready")
+    return page.locator(ready)
+
+
+@pytest.mark.parametrize(
+    "stem, exercise, at_least",
+    [
+        ("05_interpersonal_therapy", "#tb-quiz-ipt_focal_areas", 10),
+        ("06_psychodynamic_therapy", "#tb-quiz-psychodynamic_myths", 6),
+        ("07_family_group_counselling", "#tb-quiz-match_the_approach", 6),
+    ],
+)
+def test_a_quiz_like_exercise_answered_wrongly_then_rightly(page_and_log, book_url, stem, exercise, at_least):
+    page, log = page_and_log
+    widget = open_page(page, book_url, stem, exercise)
+    assert widget.locator("fieldset.tb-question").count() >= at_least
+    answer_wrongly_then_rightly(page, widget)
+    log.assert_clean()
+
+
+def test_the_interpersonal_inventory_by_keyboard(page_and_log, book_url):
+    page, log = page_and_log
+    form = open_page(page, book_url, "05_interpersonal_therapy", "#tb-form-interpersonal_inventory")
+    fields = form.locator("[data-field]")
+    for i in range(fields.count()):
+        tab_to(page, fields.nth(i))
+        page.keyboard.insert_text("40" if fields.nth(i).get_attribute("type") == "number" else f"Answer {i}")
+    page.keyboard.press("Tab")
+    assert is_focused(form.locator("button.tb-show"))
+    page.keyboard.press("Enter")
+    assert form.locator(".tb-record tr").count() == fields.count()
+    log.assert_clean()
+
+
+def test_the_psychodynamic_cases_step_through_and_switch_case(page_and_log, book_url):
+    page, log = page_and_log
+    walk = open_page(page, book_url, "06_psychodynamic_therapy", "#tb-walk-psychodynamic_cases")
+    step_forward_and_back(page, walk)
+    lens = walk.locator(".tb-lens select")
+    options = lens.locator("option").all_inner_texts()
+    assert len(options) == 3, "three composite cases"
+    visible = lambda: [t for t in walk.locator(".tb-step-text").all() if t.is_visible()]  # noqa: E731
+    before = visible()[0].text_content()
+    lens.select_option(index=1)
+    assert visible()[0].text_content() != before
+    log.assert_clean()
