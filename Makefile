@@ -24,8 +24,8 @@ test: lint
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check therapybook scripts
-	$(BIN)/ruff format --check therapybook scripts
+	$(BIN)/ruff check therapybook scripts tests
+	$(BIN)/ruff format --check therapybook scripts tests
 	$(BIN)/mypy
 
 # Check every content file and citation key; prints the file, item and field of each problem.

@@ -16,6 +16,7 @@ def fixture_data(monkeypatch) -> Path:
     monkeypatch.setenv("THERAPYBOOK_DATA", str(FIXTURE_DATA))
     return FIXTURE_DATA
 
+
 BOOK_HTML = ROOT / "_build" / "html"
 
 

@@ -7,9 +7,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from toc import book_pages
 
 from scripts.measure import local_assets
-from toc import book_pages
 
 pytestmark = pytest.mark.book
 

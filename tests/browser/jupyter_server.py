@@ -39,9 +39,17 @@ def jupyter_server(root: Path, log_path: Path):
     env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(write_settings(log_path.parent / "lab-settings"))}
     jupyter = Path(sys.executable).parent / "jupyter"
     command = [
-        str(jupyter), "lab", "--no-browser", "--allow-root", f"--port={port}", "--ip=127.0.0.1",
-        f"--ServerApp.root_dir={root}", "--IdentityProvider.token=", "--ServerApp.password=",
-        "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        str(jupyter),
+        "lab",
+        "--no-browser",
+        "--allow-root",
+        f"--port={port}",
+        "--ip=127.0.0.1",
+        f"--ServerApp.root_dir={root}",
+        "--IdentityProvider.token=",
+        "--ServerApp.password=",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.extension_manager=readonly",
         # A workspace of its own: tabs left open by an earlier run must not be restored.
         f"--LabApp.workspaces_dir={log_path.parent / 'workspaces'}",
@@ -53,7 +61,7 @@ def jupyter_server(root: Path, log_path: Path):
             deadline = time.monotonic() + 60
             while True:
                 try:
-                    urllib.request.urlopen(url + "api/status", timeout=2)  # noqa: S310 - loopback
+                    urllib.request.urlopen(url + "api/status", timeout=2)
                     break
                 except OSError:
                     if time.monotonic() > deadline or process.poll() is not None:

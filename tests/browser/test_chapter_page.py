@@ -4,7 +4,6 @@ wrongly then rightly and see each feedback; step a walkthrough forward and back.
 from __future__ import annotations
 
 import pytest
-
 from flows import answer_wrongly_then_rightly, step_forward_and_back
 from keyboard import tab_to
 from toc import toc_files
@@ -24,7 +23,9 @@ def test_answer_the_chapter_quiz_wrongly_then_rightly_with_the_keyboard(page_and
     page, log = page_and_log
     open_chapter(page, book_url, stem)
     reminders = page.locator(".tb-run-first")
-    assert reminders.count() >= 1 and not any(r.is_visible() for r in reminders.all()), "the book hides 'Run the notebook'"
+    assert reminders.count() >= 1 and not any(r.is_visible() for r in reminders.all()), (
+        "the book hides 'Run the notebook'"
+    )
     answer_wrongly_then_rightly(page, page.locator(f"#tb-quiz-{stem}"))
     log.assert_clean()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from flows import answer_wrongly_then_rightly, step_forward_and_back
 from keyboard import is_focused, tab_to
 

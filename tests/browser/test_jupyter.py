@@ -4,12 +4,12 @@ before the cells run, and after Run All Cells the quiz works in the live widget.
 from __future__ import annotations
 
 import pytest
-
 from jupyter_server import jupyter_server
+from toc import ROOT
+
 from therapybook import Quiz, TrapSpotter
 from therapybook.core.html import RUN_FIRST
 from therapybook.student.copies import write_copies
-from toc import ROOT
 
 pytestmark = pytest.mark.browser
 CHAPTER = "02_cbt"
@@ -94,7 +94,9 @@ def test_after_run_all_the_quiz_works_in_the_live_widget(server, jupyter_page, f
     question.get_by_text("Correct.").wait_for()
     assert first.explanation[:40] in question.inner_text()
     assert Quiz.from_file(CHAPTER).bank.title in page.locator(".tb-live").last.inner_text()
-    page.screenshot(path=str(ROOT / "test-artifacts" / "jupyterlab-after-run.png")) if (ROOT / "test-artifacts").is_dir() else None
+    page.screenshot(path=str(ROOT / "test-artifacts" / "jupyterlab-after-run.png")) if (
+        ROOT / "test-artifacts"
+    ).is_dir() else None
     assert log == {"errors": [], "outside": []}
 
 

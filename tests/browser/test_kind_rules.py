@@ -5,8 +5,8 @@ in Chromium, in the joined script the book ships."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import serve_directory
+
 from therapybook.core.assets import write_assets
 from therapybook.core.registry import kinds
 from therapybook.core.text import char_count, trim
@@ -57,16 +57,33 @@ def test_page_script_rules_match_python(script_page, kind, fixture_data):
         assert page.evaluate("kind => therapybook.rules[kind] === undefined", kind.page_kind)
         return
     results = run_cases(page, kind.page_kind, cases)
-    mismatches = [(c.function, c.args[-1], c.expected, r) for c, r in zip(cases, results, strict=True) if r != c.expected]
+    mismatches = [
+        (c.function, c.args[-1], c.expected, r) for c, r in zip(cases, results, strict=True) if r != c.expected
+    ]
     assert not mismatches, mismatches[:3]
     assert errors == []
 
 
-TEXTS = ["plain", "  spaced\t", "\u200b\u200bzero width\u200b", "\ufeffbom", "\u00a0nbsp\u3000", "\x1c\x85ctl\x1f",
-         "\u2028line\u2029", "\u200d👩‍👩‍👧\u200d", "😊" * 3, "e\u0301", "", "\u200b", "mid\u200bdle"]
+TEXTS = [
+    "plain",
+    "  spaced\t",
+    "\u200b\u200bzero width\u200b",
+    "\ufeffbom",
+    "\u00a0nbsp\u3000",
+    "\x1c\x85ctl\x1f",
+    "\u2028line\u2029",
+    "\u200d👩‍👩‍👧\u200d",
+    "😊" * 3,
+    "e\u0301",
+    "",
+    "\u200b",
+    "mid\u200bdle",
+]
 
 
 def test_trimming_and_counting_match_python(script_page):
     page, _errors = script_page
-    got = page.evaluate("texts => texts.map(t => [therapybook.rules.core.trim(t), therapybook.rules.core.charCount(t)])", TEXTS)
+    got = page.evaluate(
+        "texts => texts.map(t => [therapybook.rules.core.trim(t), therapybook.rules.core.charCount(t)])", TEXTS
+    )
     assert got == [[trim(t), char_count(t)] for t in TEXTS]

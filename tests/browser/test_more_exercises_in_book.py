@@ -4,7 +4,6 @@ no console error and no request to another host (the page-wide checks are in tes
 from __future__ import annotations
 
 import pytest
-
 from flows import answer_wrongly_then_rightly, step_forward_and_back
 from keyboard import is_focused, tab_to
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import CHROMIUM_FLAGS, PageLog, serve_directory
 from flows import answer_wrongly_then_rightly
 from toc import ROOT, book_pages, toc_files

@@ -7,14 +7,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
 from conftest import serve_directory
 from keyboard import is_focused, tab_to
+
 from therapybook import ActivityPlanner, Form, Quiz, TrapSpotter, Walkthrough
-from therapybook.kinds.planner import check_activity, load_week, summarise
-from therapybook.kinds.form.checking import check_entry
-from therapybook.kinds.quiz.grading import grade, reveal
 from therapybook.core.assets import write_assets
+from therapybook.kinds.form.checking import check_entry
+from therapybook.kinds.planner import check_activity, load_week, summarise
+from therapybook.kinds.quiz.grading import grade, reveal
 
 pytestmark = pytest.mark.browser
 
@@ -23,8 +23,13 @@ pytestmark = pytest.mark.browser
 def static_page(tmp_path, fixture_data):
     quiz, walk = Quiz.from_file("sample"), Walkthrough.from_file("sample_walk")
     write_assets(tmp_path)  # the same joined script and style the book ships
-    items = [quiz, walk, TrapSpotter.from_file("traps_sample"), Form.from_file("form_sample"),
-             ActivityPlanner.from_file("week_sample")]
+    items = [
+        quiz,
+        walk,
+        TrapSpotter.from_file("traps_sample"),
+        Form.from_file("form_sample"),
+        ActivityPlanner.from_file("week_sample"),
+    ]
     body = "".join(item._repr_mimebundle_()["text/html"] for item in items)
     (tmp_path / "index.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static view</title>'
@@ -163,9 +168,12 @@ def test_thought_record_by_keyboard_is_shown_back_as_text(opened):
 
 @pytest.mark.parametrize(
     "values",
-    [{}, {"situation": "a", "feeling": "b", "intensity": "101", "evidence": "c"},
-     {"situation": "a", "feeling": " ", "intensity": "7.5", "evidence": "c"},
-     {"situation": "a", "feeling": "b", "intensity": "050", "evidence": "c"}],
+    [
+        {},
+        {"situation": "a", "feeling": "b", "intensity": "101", "evidence": "c"},
+        {"situation": "a", "feeling": " ", "intensity": "7.5", "evidence": "c"},
+        {"situation": "a", "feeling": "b", "intensity": "050", "evidence": "c"},
+    ],
 )
 def test_form_script_checks_entries_as_the_python_logic_does(opened, values):
     page, log, _bank, _dialogs = opened
@@ -190,9 +198,8 @@ def test_planner_add_and_remove_by_keyboard_match_the_python_summary(opened):
         type_into(page, planner.locator(f"input[data-rating='{rating}']"), value)
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    week = load_week("week_sample") + [
-        check_activity({"day": "Sun", "activity": "Played guitar <i>loudly</i>", "pleasure": 8, "mastery": 6, "mood": 8}).entry
-    ]
+    guitar = {"day": "Sun", "activity": "Played guitar <i>loudly</i>", "pleasure": 8, "mastery": 6, "mood": 8}
+    week = [*load_week("week_sample"), check_activity(guitar).entry]
     assert planner.locator("tbody tr").count() == 7
     assert planner.locator("tbody tr").nth(6).locator("td").nth(1).text_content() == "Played guitar <i>loudly</i>"
     assert planner.locator(".tb-summary p").all_text_contents() == summarise(week).sentences

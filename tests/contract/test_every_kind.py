@@ -13,11 +13,11 @@ from html.parser import HTMLParser
 import ipywidgets as widgets
 import pytest
 from hostile import HOSTILE, HOSTILE_TAGS, hostile_copy, prose_count
+from toc import ROOT
 
 from therapybook.core.contract import Kind
 from therapybook.core.html import KINDS_DIR
 from therapybook.core.registry import KIND_NAMES, kinds
-from toc import ROOT
 
 KINDS = list(kinds().values())
 
@@ -105,9 +105,10 @@ def test_hostile_text_in_every_field_is_shown_never_run(kind, samples):
 
 def test_ids_are_derived_from_content_ids(kind, samples):
     for sample in samples:
-        first, second = sample.html(), type(sample).from_file(
-            kind.data_folder() / f"{sample.content.id}{kind.suffix}"
-        ).html()
+        first, second = (
+            sample.html(),
+            type(sample).from_file(kind.data_folder() / f"{sample.content.id}{kind.suffix}").html(),
+        )
         assert first == second, "the page view must be the same on every run"
         ids = Page(first).ids
         assert ids and len(ids) == len(set(ids)), "ids must be unique"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from therapybook.core.registry import kinds
 from toc import ROOT
+
+from therapybook.core.registry import kinds
 
 MAX_LINES = 250
 PACKAGE = ROOT / "therapybook"

@@ -8,12 +8,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from toc import ROOT
 
 from therapybook import ActivityPlanner, ContentError, Quiz, TrapSpotter, Walkthrough
 from therapybook.__main__ import main
 from therapybook.evidence import read_estimates
 from therapybook.kinds.planner import load_week
-from toc import ROOT
 
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
@@ -80,7 +80,9 @@ def test_content_names_stay_inside_the_data_folder(data, name):
 
 def test_an_oversized_file_is_refused_without_reading_it_all(data):
     write(data / "quiz" / "huge.yml", b"# " + b"x" * 2_100_000 + b"\n")
-    assert message(lambda: Quiz.from_file("huge")).endswith("quiz/huge.yml: is larger than 2 MB; content files are small text")
+    assert message(lambda: Quiz.from_file("huge")).endswith(
+        "quiz/huge.yml: is larger than 2 MB; content files are small text"
+    )
 
 
 # --- CSV --------------------------------------------------------------------------------
@@ -127,7 +129,9 @@ def test_an_empty_or_header_only_csv(data):
     write(data / "planner" / "empty.csv", "")
     assert "planner/empty.csv: the file is empty; it needs a header line" in message(lambda: load_week("empty"))
     write(data / "planner" / "header.csv", HEADER)
-    assert message(lambda: ActivityPlanner.from_file("header")).endswith("planner/header.csv: has no rows after the header")
+    assert message(lambda: ActivityPlanner.from_file("header")).endswith(
+        "planner/header.csv: has no rows after the header"
+    )
 
 
 # --- YAML ----------------------------------------------------------------------------------
@@ -204,14 +208,19 @@ def test_generated_feedback_that_would_be_too_long(data):
 
 def test_citation_keys_with_capitals_or_a_colon(data):
     bib = data / "references.bib"
-    bib.write_text(bib.read_text(encoding="utf-8") + "\n@book{Beck:1979,\n  author = {Beck, Aaron T.},\n"
-                   "  title = {Cognitive Therapy of Depression},\n  year = {1979}\n}\n", encoding="utf-8")
+    bib.write_text(
+        bib.read_text(encoding="utf-8") + "\n@book{Beck:1979,\n  author = {Beck, Aaron T.},\n"
+        "  title = {Cognitive Therapy of Depression},\n  year = {1979}\n}\n",
+        encoding="utf-8",
+    )
     path = data / "quiz" / "sample.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("cite: [cuijpers2021network]", "cite: [Beck:1979]"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("cite: [cuijpers2021network]", "cite: [Beck:1979]"), encoding="utf-8"
+    )
     assert Quiz.from_file("sample").bank.questions[0].cite == ["Beck:1979"]
-    path.write_text(path.read_text(encoding="utf-8").replace("cite: [Beck:1979]", "cite: [Kroenke:2001]"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("cite: [Beck:1979]", "cite: [Kroenke:2001]"), encoding="utf-8"
+    )
     assert "quiz/sample.yml: question 'q1': 'cite': 'Kroenke:2001' is not in" in message(
         lambda: Quiz.from_file("sample")
     )
@@ -236,11 +245,13 @@ def test_validate_lists_every_problem_and_exits_non_zero(data, capsys):
     write(data / "planner" / "semi.csv", "day;activity\n")
     write(data / "quiz" / "notes.txt", "stray")
     path = data / "walkthrough" / "sample_walk.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("title: \"Starting\"", "title: \"\""), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('title: "Starting"', 'title: ""'), encoding="utf-8")
     assert main(["validate"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert any(line.endswith("quiz/dup.yml: line 3: the key 'title' appears twice in the same mapping; keep one")
-               for line in lines)
+    assert any(
+        line.endswith("quiz/dup.yml: line 3: the key 'title' appears twice in the same mapping; keep one")
+        for line in lines
+    )
     assert any("planner/semi.csv: line 1: columns are separated by ';'" in line for line in lines)
     assert any("quiz/notes.txt: is not a '.yml' file, so it is never read" in line for line in lines)
     assert any("walkthrough/sample_walk.yml: step 'start': 'title' must not be empty" in line for line in lines)

@@ -4,10 +4,10 @@ sources, and every chapter quiz meets the bar the chapters promise."""
 from __future__ import annotations
 
 import pytest
+from toc import ROOT
 
 from therapybook import Form, Quiz, Walkthrough
 from therapybook.evidence import read_differences, read_estimates
-from toc import ROOT
 
 QUIZZES = sorted(p.stem for p in (ROOT / "data" / "quiz").glob("*.yml"))
 WALKTHROUGHS = sorted(p.stem for p in (ROOT / "data" / "walkthrough").glob("*.yml"))
@@ -33,27 +33,39 @@ def test_evidence_tables_are_readable():
         assert (read_differences if "effect" in header else read_estimates)(path.stem)
 
 
-REQUIRED_TRAPS = {"overgeneralisation", "personalisation", "catastrophising", "all-or-nothing", "mind-reading",
-                  "should-statements", "mental-filter"}
+REQUIRED_TRAPS = {
+    "overgeneralisation",
+    "personalisation",
+    "catastrophising",
+    "all-or-nothing",
+    "mind-reading",
+    "should-statements",
+    "mental-filter",
+}
 
 
 def test_thinking_trap_spotter_meets_the_chapter_brief():
-    from therapybook.kinds.traps.model import TrapSpotterContent
     from therapybook.core.yaml_files import load_model
+    from therapybook.kinds.traps.model import TrapSpotterContent
 
     spotter = load_model(TrapSpotterContent, ROOT / "data" / "traps" / "thinking_traps.yml")
     trap_ids = {t.id.replace("_", "-") for t in spotter.traps}
-    assert REQUIRED_TRAPS <= trap_ids, REQUIRED_TRAPS - trap_ids
+    assert trap_ids >= REQUIRED_TRAPS, REQUIRED_TRAPS - trap_ids
     assert len(spotter.thoughts) >= 12
     assert {t.trap for t in spotter.thoughts} == {t.id for t in spotter.traps}, "every trap has an example"
 
 
 def test_thought_record_asks_for_every_column():
-    
+
     fields = [(f.id, f.kind) for f in Form.read("thought_record").fields]
     assert fields == [
-        ("situation", "text"), ("automatic_thought", "text"), ("feeling", "text"), ("intensity_before", "rating"),
-        ("evidence_for", "long_text"), ("evidence_against", "long_text"), ("balanced_thought", "long_text"),
+        ("situation", "text"),
+        ("automatic_thought", "text"),
+        ("feeling", "text"),
+        ("intensity_before", "rating"),
+        ("evidence_for", "long_text"),
+        ("evidence_against", "long_text"),
+        ("balanced_thought", "long_text"),
         ("intensity_after", "rating"),
     ]
 

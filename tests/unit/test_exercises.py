@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from therapybook import ContentError
+from therapybook import ContentError, Form
+from therapybook.core.files import content_path
+from therapybook.core.text import MAX_TEXT
+from therapybook.core.yaml_files import load_model
+from therapybook.kinds.form.checking import LONG_TEXT_LIMIT, check_entry
 from therapybook.kinds.planner import check_activity, load_week, summarise
 from therapybook.kinds.planner.summary import one_decimal
-from therapybook.kinds.form.checking import LONG_TEXT_LIMIT, check_entry
-from therapybook import Form
-from therapybook.core.files import content_path
-from therapybook.core.yaml_files import load_model
-from therapybook.kinds.traps.model import TrapSpotterContent
-from therapybook.core.text import MAX_TEXT
 from therapybook.kinds.traps.convert import to_quiz_bank
-
+from therapybook.kinds.traps.model import TrapSpotterContent
 
 # --- trap spotter ------------------------------------------------------------
 
@@ -56,7 +54,10 @@ def test_complete_entry_becomes_a_record_in_form_order(fixture_data):
     result = check_entry(Form.read("form_sample"), GOOD)
     assert result.ok
     assert [(line.label, line.value) for line in result.record] == [
-        ("Situation", "Exam results"), ("Feeling", "Sad"), ("Intensity", "70 / 100"), ("Evidence", "I failed one paper"),
+        ("Situation", "Exam results"),
+        ("Feeling", "Sad"),
+        ("Intensity", "70 / 100"),
+        ("Evidence", "I failed one paper"),
     ]
 
 
@@ -71,8 +72,21 @@ def test_empty_entry_lists_every_missing_field_kindly(fixture_data):
     )
 
 
-@pytest.mark.parametrize("rating, ok", [("0", True), ("100", True), (" 7 ", True), ("050", True), (42, True),
-                                         ("-1", False), ("101", False), ("7.5", False), ("abc", False), (None, False)])
+@pytest.mark.parametrize(
+    "rating, ok",
+    [
+        ("0", True),
+        ("100", True),
+        (" 7 ", True),
+        ("050", True),
+        (42, True),
+        ("-1", False),
+        ("101", False),
+        ("7.5", False),
+        ("abc", False),
+        (None, False),
+    ],
+)
 def test_rating_must_be_a_whole_number_from_0_to_100(fixture_data, rating, ok):
     assert check_entry(Form.read("form_sample"), {**GOOD, "intensity": rating}).ok is ok
 
@@ -126,7 +140,9 @@ def test_malformed_week_names_file_line_and_field(tmp_path, monkeypatch):
     with pytest.raises(ContentError) as caught:
         load_week("bad")
     lines = str(caught.value).splitlines()
-    assert lines[0].endswith("bad.csv: line 3: 'day' must be 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat' or 'Sun' (found 'Funday')")
+    assert lines[0].endswith(
+        "bad.csv: line 3: 'day' must be 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat' or 'Sun' (found 'Funday')"
+    )
     assert lines[1].endswith("bad.csv: line 4: 'activity' must not be empty")
     assert lines[2].endswith("bad.csv: line 5: 'pleasure' must be less than or equal to 10")
 
@@ -134,12 +150,23 @@ def test_malformed_week_names_file_line_and_field(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     "values, problems",
     [
-        ({"day": "Mon", "activity": "  ", "pleasure": 1, "mastery": 1, "mood": 1}, ["Activity: please write what you did."]),
-        ({"day": "Mon", "activity": "Run", "pleasure": 1, "mastery": 1, "mood": 11},
-         ["Mood: choose a whole number from 0 to 10."]),
-        ({"day": "", "activity": "😊" * 2001, "pleasure": "x", "mastery": "4,5", "mood": 2},
-         ["Day: choose a day of the week.", "Activity: please keep this under 2000 characters.",
-          "Pleasure: choose a whole number from 0 to 10.", "Mastery: choose a whole number from 0 to 10."]),
+        (
+            {"day": "Mon", "activity": "  ", "pleasure": 1, "mastery": 1, "mood": 1},
+            ["Activity: please write what you did."],
+        ),
+        (
+            {"day": "Mon", "activity": "Run", "pleasure": 1, "mastery": 1, "mood": 11},
+            ["Mood: choose a whole number from 0 to 10."],
+        ),
+        (
+            {"day": "", "activity": "😊" * 2001, "pleasure": "x", "mastery": "4,5", "mood": 2},
+            [
+                "Day: choose a day of the week.",
+                "Activity: please keep this under 2000 characters.",
+                "Pleasure: choose a whole number from 0 to 10.",
+                "Mastery: choose a whole number from 0 to 10.",
+            ],
+        ),
     ],
 )
 def test_a_students_entry_is_checked_in_plain_words(values, problems):
@@ -148,5 +175,7 @@ def test_a_students_entry_is_checked_in_plain_words(values, problems):
 
 
 def test_a_good_entry_is_trimmed_and_kept():
-    result = check_activity({"day": "Sun", "activity": "\u200b Tea with Jo ", "pleasure": "7", "mastery": 3, "mood": "8"})
+    result = check_activity(
+        {"day": "Sun", "activity": "\u200b Tea with Jo ", "pleasure": "7", "mastery": 3, "mood": "8"}
+    )
     assert result.problems == () and result.entry.activity == "Tea with Jo" and result.entry.mastery == 3

@@ -31,7 +31,7 @@ def test_relapse_illustration_applies_the_hazard_ratio_to_the_assumed_curve():
     without = lines["Comparison group (assumed curve)"].get_ydata()
     with_mbct = lines["MBCT, hazard ratio 0.69"].get_ydata()
     assert without[-1] == pytest.approx(0.5)
-    assert np.allclose(with_mbct, without ** 0.69)
+    assert np.allclose(with_mbct, without**0.69)
     assert "not trial data" in ax.get_title() and "assumed" in ax.get_title()
     assert {to_hex(line.get_color()) for line in ax.get_lines()} <= PALETTE
 
@@ -54,7 +54,9 @@ def test_week_plot_marks_rewarding_activities_by_shape_and_colour(fixture_data):
 def test_effect_plot_shows_each_difference_with_its_interval_and_a_line_at_zero(tmp_path, monkeypatch):
     (tmp_path / "evidence").mkdir()
     (tmp_path / "evidence" / "demo.csv").write_text(
-        "comparison,effect,low,high,source\nTherapy vs control,0.60,0.45,0.75,x\nTherapy vs other therapies,0.06,-0.10,0.22,x\n",
+        "comparison,effect,low,high,source\n"
+        "Therapy vs control,0.60,0.45,0.75,x\n"
+        "Therapy vs other therapies,0.06,-0.10,0.22,x\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("THERAPYBOOK_DATA", str(tmp_path))
@@ -70,7 +72,9 @@ def test_an_effect_outside_its_interval_is_refused(tmp_path, monkeypatch):
     from therapybook import ContentError
 
     (tmp_path / "evidence").mkdir()
-    (tmp_path / "evidence" / "bad.csv").write_text("comparison,effect,low,high,source\nA,0.9,0.1,0.5,x\n", encoding="utf-8")
+    (tmp_path / "evidence" / "bad.csv").write_text(
+        "comparison,effect,low,high,source\nA,0.9,0.1,0.5,x\n", encoding="utf-8"
+    )
     monkeypatch.setenv("THERAPYBOOK_DATA", str(tmp_path))
     with pytest.raises(ContentError, match=r"bad\.csv: line 2: the effect is outside its own interval"):
         effect_plot("bad", "g")

@@ -4,12 +4,12 @@ bank's tells (longest option, same position) stay within the book's limits."""
 from __future__ import annotations
 
 import pytest
+from toc import ROOT
 
 from therapybook.core.yaml_files import load_model
 from therapybook.kinds.quiz.fairness import MAX_LONGEST_RIGHT, MAX_SAME_POSITION, tells
 from therapybook.kinds.quiz.model import Option, Question, QuizBank
 from therapybook.kinds.quiz.order import as_shown, display_order
-from toc import ROOT
 
 BANKS = sorted((ROOT / "data" / "quiz").glob("*.yml"))
 
@@ -30,8 +30,13 @@ def test_the_order_is_fixed_by_bank_and_question_id():
 def test_pinned_options_keep_their_place_and_true_false_stays_in_order():
     q = question(5, pinned=(4,))
     assert all(display_order(f"b{i}", q)[4] == 4 for i in range(30))
-    tf = Question(id="t", type="truefalse", prompt="P", explanation="E", options=[
-        Option(text="True", feedback="f"), Option(text="False", correct=True, feedback="f")])
+    tf = Question(
+        id="t",
+        type="truefalse",
+        prompt="P",
+        explanation="E",
+        options=[Option(text="True", feedback="f"), Option(text="False", correct=True, feedback="f")],
+    )
     assert display_order("any", tf) == [0, 1]
 
 
@@ -43,10 +48,24 @@ def test_the_shown_bank_keeps_every_option_with_its_feedback():
 
 
 def test_tells_are_measured_on_what_students_see():
-    always_first_and_longest = QuizBank(id="b", title="T", questions=[
-        Question(id=f"q{i}", type="single", prompt="P", explanation="E", options=[
-            Option(text="a much longer right answer", correct=True, feedback="f"),
-            Option(text="short", feedback="f"), Option(text="brief", feedback="f")]) for i in range(5)])
+    always_first_and_longest = QuizBank(
+        id="b",
+        title="T",
+        questions=[
+            Question(
+                id=f"q{i}",
+                type="single",
+                prompt="P",
+                explanation="E",
+                options=[
+                    Option(text="a much longer right answer", correct=True, feedback="f"),
+                    Option(text="short", feedback="f"),
+                    Option(text="brief", feedback="f"),
+                ],
+            )
+            for i in range(5)
+        ],
+    )
     found = tells(always_first_and_longest)
     assert found.longest_right_rate == 1.0 and found.same_position_rate == 1.0 and not found.fair
 

@@ -44,7 +44,10 @@ def test_each_item_becomes_a_question_with_the_categories_in_the_authors_order(t
     first, second = bank.questions
     assert first.prompt == "Which focal area fits best? “Since her father died, Ana has stopped seeing friends.”"
     assert [o.text for o in first.options] == ["Grief", "Role disputes"] == [o.text for o in second.options]
-    assert [o.feedback for o in first.options] == [RIGHT_CATEGORY, "There is no conflict here; the change began with a loss."]
+    assert [o.feedback for o in first.options] == [
+        RIGHT_CATEGORY,
+        "There is no conflict here; the change began with a loss.",
+    ]
     assert second.options[0].feedback == "Grief means mourning someone who has died. Who disagrees with whom?"
     assert second.explanation == "Two people expect different things of each other."
 
@@ -52,7 +55,10 @@ def test_each_item_becomes_a_question_with_the_categories_in_the_authors_order(t
 @pytest.mark.parametrize(
     "change, message",
     [
-        (("category: grief", "category: isolation"), "item 'v1': category 'isolation' is not one of ['grief', 'disputes']"),
+        (
+            ("category: grief", "category: isolation"),
+            "item 'v1': category 'isolation' is not one of ['grief', 'disputes']",
+        ),
         (("label: Role disputes", "label: GRIEF"), "category 'grief': 'label' 'Grief' is used twice (ignoring case)"),
         (("- id: v2", "- id: v1"), "item id 'v1' is used twice"),
         (("Ben and his partner argue every week about who does what.", "x" * 1990), "item 'v2': 'text' is too long"),

@@ -94,7 +94,11 @@ def test_walkthrough_html_has_every_step_and_lens_escaped(fixture_data):
     html = walk._repr_mimebundle_()["text/html"]
     collected = parse(html)
     steps = [attrs for tag, attrs in collected.tags if tag == "li"]
-    assert [s["id"] for s in steps] == ["tb-walk-sample_walk-start", "tb-walk-sample_walk-middle", "tb-walk-sample_walk-end"]
+    assert [s["id"] for s in steps] == [
+        "tb-walk-sample_walk-start",
+        "tb-walk-sample_walk-middle",
+        "tb-walk-sample_walk-end",
+    ]
     assert "Assessment &lt;em&gt;begins&lt;/em&gt;." in html
     assert '<label for="tb-walk-sample_walk-lens">Show</label>' in html
     assert "Source: Frank et al., 1991" in html

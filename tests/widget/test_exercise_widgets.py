@@ -31,7 +31,13 @@ def fill(view, **values):
 
 
 def test_thought_record_is_shown_back_escaped(form_view):
-    fill(form_view, situation="<script>alert(1)</script> at work", feeling="Worried — très", intensity=80, evidence="Line one\nline two")
+    fill(
+        form_view,
+        situation="<script>alert(1)</script> at work",
+        feeling="Worried — très",
+        intensity=80,
+        evidence="Line one\nline two",
+    )
     form_view.show.click()
     record = form_view.record.value
     assert "<caption>Sample record</caption>" in record
