@@ -27,7 +27,7 @@ def to_question(item: Item, content: SortContent, right: str) -> Question:
     return Question(
         id=item.id,
         type="single",
-        prompt=content.prompt(item),
+        prompt=content.prompt(item.text),
         options=[
             Option(text=c.label, correct=c.id == item.category, feedback=option_feedback(item, c.id, content, right))
             for c in content.categories
