@@ -1,71 +1,84 @@
 """Pooled estimates from published meta-analyses (data/evidence/<name>.csv), validated on load.
 
-Two shapes: ratios (risk or hazard ratios, columns comparison,ratio,low,high,source)
-and differences (standardised mean differences, columns comparison,effect,low,high,source).
+Two shapes, one per kind of estimate: ratios (risk or hazard ratios, columns
+comparison,ratio,low,high,source) and differences (standardised mean differences,
+columns comparison,effect,low,high,source).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar, Self, TypeVar
 
 from pydantic import model_validator
 
 from .core.csv_files import read_models
 from .core.errors import data_dir
+from .core.files import read_text
 from .core.text import CiteKey, ContentModel, Text
 
-COLUMNS = ("comparison", "ratio", "low", "high", "source")
 
+class Interval(ContentModel):
+    """An estimate with its 95% confidence interval; each shape names the estimate's own column."""
 
-class Estimate(ContentModel):
+    point_name: ClassVar[str]
     comparison: Text
+    low: float
+    high: float
+    source: CiteKey
+
+    @property
+    def point(self) -> float:
+        return float(getattr(self, self.point_name))
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return ("comparison", cls.point_name, "low", "high", "source")
+
+    @model_validator(mode="after")
+    def _inside_its_interval(self) -> Self:
+        if not self.low <= self.point <= self.high:
+            name = self.point_name
+            raise ValueError(f"the {name} is outside its own interval (low <= {name} <= high)")
+        return self
+
+
+class Estimate(Interval):
+    """A risk or hazard ratio."""
+
+    point_name = "ratio"
     ratio: float
-    low: float
-    high: float
-    source: CiteKey
-
-    @model_validator(mode="after")
-    def _inside_its_interval(self) -> Estimate:
-        if not self.low <= self.ratio <= self.high:
-            raise ValueError("the ratio is outside its own interval (low <= ratio <= high)")
-        return self
-
-    # The names the figures use.
-    @property
-    def label(self) -> str:
-        return self.comparison
-
-    @property
-    def value(self) -> float:
-        return self.ratio
 
 
-class Difference(ContentModel):
-    """A standardised mean difference (g or d) with its 95% confidence interval."""
+class Difference(Interval):
+    """A standardised mean difference (g or d)."""
 
-    comparison: Text
+    point_name = "effect"
     effect: float
-    low: float
-    high: float
-    source: CiteKey
-
-    @model_validator(mode="after")
-    def _inside_its_interval(self) -> Difference:
-        if not self.low <= self.effect <= self.high:
-            raise ValueError("the effect is outside its own interval (low <= effect <= high)")
-        return self
 
 
-DIFFERENCE_COLUMNS = ("comparison", "effect", "low", "high", "source")
-
-
-def read_differences(name: str) -> list[Difference]:
-    return read_models(evidence_path(name), DIFFERENCE_COLUMNS, Difference)
+IntervalT = TypeVar("IntervalT", bound=Interval)
+SHAPES: tuple[type[Interval], ...] = (Estimate, Difference)
 
 
 def evidence_path(name: str) -> Path:
     return data_dir() / "evidence" / f"{name}.csv"
 
 
+def _read(name: str, shape: type[IntervalT]) -> list[IntervalT]:
+    return read_models(evidence_path(name), shape.columns(), shape)
+
+
 def read_estimates(name: str) -> list[Estimate]:
-    return read_models(evidence_path(name), COLUMNS, Estimate)
+    return _read(name, Estimate)
+
+
+def read_differences(name: str) -> list[Difference]:
+    return _read(name, Difference)
+
+
+def read_table(name: str) -> list[Interval]:
+    """Any evidence table, in the shape its header names (a ratio table if the header names neither)."""
+    header = read_text(evidence_path(name)).split("\n", 1)[0].split(",")
+    shape = next((s for s in SHAPES if s.point_name in header), Estimate)
+    return list(_read(name, shape))

@@ -6,10 +6,13 @@ on a plot can be traced to its source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from .evidence import read_differences, read_estimates
+from .evidence import Interval, read_differences, read_estimates
 
 # Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = {
@@ -24,15 +27,20 @@ OKABE_ITO = {
 }
 
 
-def forest_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> Figure:
-    """Ratios with 95% intervals on a log scale, a line at 1, and the numbers written out."""
-    estimates = read_estimates(name)
+def _interval_rows(estimates: Sequence[Interval], no_difference: float) -> tuple[Figure, Axes]:
+    """One row per estimate, top to bottom in file order: a square, its 95% interval and its numbers.
+
+    The numbers sit right of the interval and of the no-difference line, on a white backing,
+    so the line never runs through a minus sign.
+    """
     fig, ax = plt.subplots(figsize=(7.5, 0.7 * len(estimates) + 1.4), dpi=100, layout="constrained")
-    for row, estimate in enumerate(reversed(estimates)):
+    rows = list(reversed(estimates))
+    for row, estimate in enumerate(rows):
+        point = estimate.point
         ax.errorbar(
-            estimate.value,
+            point,
             row,
-            xerr=[[estimate.value - estimate.low], [estimate.high - estimate.value]],
+            xerr=[[point - estimate.low], [estimate.high - point]],
             fmt="s",
             color=OKABE_ITO["blue"],
             ecolor=OKABE_ITO["blue"],
@@ -40,26 +48,48 @@ def forest_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> 
             markersize=7,
         )
         ax.annotate(
-            f"{estimate.value:.2f} ({estimate.low:.2f} to {estimate.high:.2f})",
-            (estimate.high, row),
+            f"{point:.2f} ({estimate.low:.2f} to {estimate.high:.2f})",
+            (max(estimate.high, no_difference), row),
             xytext=(8, 0),
             textcoords="offset points",
             va="center",
             fontsize=9,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
         )
-    ax.axvline(1, color=OKABE_ITO["black"], linestyle="--", linewidth=1)
+    ax.axvline(no_difference, color=OKABE_ITO["black"], linestyle="--", linewidth=1)
+    ax.set_yticks(range(len(rows)), labels=[e.comparison for e in rows])
+    return fig, ax
+
+
+def _finish(ax: Axes, xlabel: str, favours: tuple[str, str], left: float, right: float) -> None:
+    """The axis label, the two 'favours' labels either side of the no-difference line, and no box."""
+    ax.set_xlabel(xlabel)
+    if any(favours):
+        above = ax.get_xaxis_transform()  # x in data units, y just above the plot
+        ax.text(left, 1.02, f"← {favours[0]}", transform=above, ha="right", va="bottom", fontsize=9)
+        ax.text(right, 1.02, f"{favours[1]} →", transform=above, ha="left", va="bottom", fontsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def forest_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> Figure:
+    """Ratios with 95% intervals on a log scale, a line at 1, and the numbers written out."""
+    fig, ax = _interval_rows(read_estimates(name), no_difference=1.0)
     ax.set_xscale("log")
     ax.set_xlim(0.8, 1.7)
     ax.set_xticks([0.8, 0.9, 1.0, 1.2, 1.4, 1.6], labels=["0.8", "0.9", "1", "1.2", "1.4", "1.6"])
     ax.minorticks_off()
-    ax.set_yticks(range(len(estimates)), labels=[e.label for e in reversed(estimates)])
-    ax.set_xlabel(xlabel)
-    if any(favours):
-        # Labels sit either side of the no-difference line, just above the plot.
-        above = ax.get_xaxis_transform()
-        ax.text(0.98, 1.02, f"← {favours[0]}", transform=above, ha="right", va="bottom", fontsize=9)
-        ax.text(1.02, 1.02, f"{favours[1]} →", transform=above, ha="left", va="bottom", fontsize=9)
-    ax.spines[["top", "right"]].set_visible(False)
+    _finish(ax, xlabel, favours, left=0.98, right=1.02)
+    return fig
+
+
+def effect_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> Figure:
+    """Standardised mean differences with 95% intervals, a line at 0, and the numbers written out."""
+    estimates = read_differences(name)
+    fig, ax = _interval_rows(estimates, no_difference=0.0)
+    low = min(0.0, *(e.low for e in estimates))
+    high = max(0.0, *(e.high for e in estimates))
+    ax.set_xlim(low - 0.15, high + 0.75)  # room for the numbers on the right
+    _finish(ax, xlabel, favours, left=-0.02, right=0.02)
     return fig
 
 
@@ -114,47 +144,6 @@ def cycle_diagram(stages: list[str], centre: str = "") -> Figure:
     return fig
 
 
-def effect_plot(name: str, xlabel: str, favours: tuple[str, str] = ("", "")) -> Figure:
-    """Standardised mean differences with 95% intervals, a line at 0, and the numbers written out."""
-    estimates = read_differences(name)
-    fig, ax = plt.subplots(figsize=(7.5, 0.7 * len(estimates) + 1.4), dpi=100, layout="constrained")
-    rows = list(reversed(estimates))
-    for row, estimate in enumerate(rows):
-        ax.errorbar(
-            estimate.effect,
-            row,
-            xerr=[[estimate.effect - estimate.low], [estimate.high - estimate.effect]],
-            fmt="s",
-            color=OKABE_ITO["blue"],
-            ecolor=OKABE_ITO["blue"],
-            capsize=4,
-            markersize=7,
-        )
-        ax.annotate(
-            f"{estimate.effect:.2f} ({estimate.low:.2f} to {estimate.high:.2f})",
-            # Right of the interval and of the zero line, so the line never runs through a minus sign.
-            (max(estimate.high, 0.0), row),
-            xytext=(8, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
-            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
-        )
-    ax.axvline(0, color=OKABE_ITO["black"], linewidth=1, linestyle="--")
-    low = min(0.0, *(e.low for e in estimates))
-    high = max(0.0, *(e.high for e in estimates))
-    ax.set_xlim(low - 0.15, high + 0.75)  # room for the numbers on the right
-    ax.set_yticks(range(len(rows)), labels=[e.comparison for e in rows])
-    ax.set_xlabel(xlabel)
-    if any(favours):
-        # As in forest_plot: either side of the no-difference line, just above the plot.
-        above = ax.get_xaxis_transform()
-        ax.text(-0.02, 1.02, f"← {favours[0]}", transform=above, ha="right", va="bottom", fontsize=9)
-        ax.text(0.02, 1.02, f"{favours[1]} →", transform=above, ha="left", va="bottom", fontsize=9)
-    ax.spines[["top", "right"]].set_visible(False)
-    return fig
-
-
 def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float = 0.5) -> Figure:
     """What a hazard ratio does to a survival curve: S_mbct(t) = S_without(t) ** HR.
 
@@ -165,7 +154,7 @@ def relapse_illustration(name: str, weeks: int = 60, usual_care_relapse: float =
     import numpy as np
 
     estimate = read_estimates(name)[0]
-    hazard_ratio, low, high = estimate.value, estimate.low, estimate.high
+    hazard_ratio, low, high = estimate.ratio, estimate.low, estimate.high
 
     t = np.linspace(0, weeks, 121)
     usual = (1 - usual_care_relapse) ** (t / weeks)

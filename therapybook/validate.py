@@ -11,7 +11,7 @@ from pathlib import Path
 from .core.citations import bibliography, bibliography_path, unknown_keys
 from .core.errors import ContentError, data_dir, display_path
 from .core.registry import kinds
-from .evidence import read_differences, read_estimates
+from .evidence import read_table
 
 
 def content_problems() -> tuple[int, list[str]]:
@@ -47,12 +47,7 @@ def _problems_in(check: object) -> list[str]:
 
 
 def _check_evidence(path: Path) -> None:
-    header = path.read_text(encoding="utf-8-sig").split("\n", 1)[0]
-    if "effect" in header.split(","):
-        sources = [d.source for d in read_differences(path.stem)]
-    else:
-        sources = [e.source for e in read_estimates(path.stem)]
-    keys = {f"line {i}": [source] for i, source in enumerate(sources, start=2)}
+    keys = {f"line {i}": [row.source] for i, row in enumerate(read_table(path.stem), start=2)}
     problems = unknown_keys(keys, display_path(path))
     if problems:
         raise ContentError("\n".join(problems))

@@ -7,7 +7,7 @@ import pytest
 from toc import ROOT
 
 from therapybook import Form, Quiz, Walkthrough
-from therapybook.evidence import read_differences, read_estimates
+from therapybook.evidence import read_table
 
 QUIZZES = sorted(p.stem for p in (ROOT / "data" / "quiz").glob("*.yml"))
 WALKTHROUGHS = sorted(p.stem for p in (ROOT / "data" / "walkthrough").glob("*.yml"))
@@ -29,8 +29,7 @@ def test_walkthrough_loads_with_known_sources(name):
 
 def test_evidence_tables_are_readable():
     for path in (ROOT / "data" / "evidence").glob("*.csv"):
-        header = path.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
-        assert (read_differences if "effect" in header else read_estimates)(path.stem)
+        assert read_table(path.stem)
 
 
 REQUIRED_TRAPS = {

@@ -21,7 +21,7 @@ def test_forest_plot_shows_every_estimate_with_its_numbers():
     figure = forest_plot("combined_treatment_response", "Risk ratio")
     texts = [t.get_text() for t in figure.axes[0].texts]
     for estimate in read_estimates("combined_treatment_response"):
-        assert f"{estimate.value:.2f} ({estimate.low:.2f} to {estimate.high:.2f})" in texts
+        assert f"{estimate.ratio:.2f} ({estimate.low:.2f} to {estimate.high:.2f})" in texts
 
 
 def test_relapse_illustration_applies_the_hazard_ratio_to_the_assumed_curve():
