@@ -14,8 +14,9 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from therapybook.student.copies import WIDGET_VIEW
+
 ROOT = Path(__file__).resolve().parent.parent
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def refresh(path: Path) -> None:

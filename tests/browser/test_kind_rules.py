@@ -9,7 +9,7 @@ from conftest import serve_directory
 
 from therapybook.core.assets import write_assets
 from therapybook.core.registry import kinds
-from therapybook.core.text import char_count, trim
+from therapybook.core.text import char_count, trim, whole_number_in
 
 pytestmark = pytest.mark.browser
 
@@ -87,3 +87,12 @@ def test_trimming_and_counting_match_python(script_page):
         "texts => texts.map(t => [therapybook.rules.core.trim(t), therapybook.rules.core.charCount(t)])", TEXTS
     )
     assert got == [[trim(t), char_count(t)] for t in TEXTS]
+
+
+RATINGS = ["7", " 10 ", "-0", "050", "", None, "٥", "５", "7.5", "1e1", "+5", "11", "-1", "\u200b42\u200b", 3]
+
+
+def test_whole_numbers_match_python(script_page):
+    page, _errors = script_page
+    got = page.evaluate("values => values.map(v => therapybook.rules.core.wholeNumberIn(v, 0, 100))", RATINGS)
+    assert got == [whole_number_in(v, 0, 100) for v in RATINGS]

@@ -8,6 +8,7 @@ characters the same way (code points), so the notebook and the page agree.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Annotated
 
@@ -35,6 +36,14 @@ def trim(text: str) -> str:
     while end > start and is_invisible(text[end - 1]):
         end -= 1
     return text[start:end]
+
+
+def whole_number_in(raw: object, low: int, high: int) -> int | None:
+    """A rating as typed (trimmed; ASCII digits, optional minus), or None if it is not a whole number in range."""
+    text = trim("" if raw is None else str(raw))
+    if re.fullmatch(WHOLE_NUMBER_PATTERN, text) and low <= int(text) <= high:
+        return int(text)
+    return None
 
 
 def char_count(text: str) -> int:

@@ -31,6 +31,14 @@
     return Array.from(text).length;
   }
 
+  // Same as therapybook.core.text.whole_number_in: a rating as typed, or null.
+  function wholeNumberIn(raw, low, high) {
+    const text = trim(raw === undefined || raw === null ? "" : String(raw));
+    if (!new RegExp(tb.shared.wholeNumber).test(text)) return null;
+    const number = Number(text);
+    return number >= low && number <= high ? number : null;
+  }
+
   function readData(root) {
     return JSON.parse(root.querySelector("script.tb-data").textContent);
   }
@@ -78,8 +86,8 @@
 
   const tb = {
     kinds: kinds, rules: {}, shared: {}, register: register, start: start,
-    el: el, fill: fill, readData: readData, trim: trim, charCount: charCount,
+    el: el, fill: fill, readData: readData, trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn,
   };
-  tb.rules.core = { trim: trim, charCount: charCount };
+  tb.rules.core = { trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn };
   window.therapybook = tb;
 })();

@@ -9,11 +9,10 @@ same way (code points) and accepts the same digits, all generated from
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...core.text import MAX_TEXT, WHOLE_NUMBER_PATTERN, char_count, trim
+from ...core.text import MAX_TEXT, char_count, trim, whole_number_in
 from .model import RATING_RANGE, FormExercise, FormField
 
 # Words the student sees; the page view ships the same strings to its script.
@@ -23,7 +22,6 @@ MESSAGES = {
     "rating": "{label}: choose a whole number from {low} to {high}.",
 }
 LONG_TEXT_LIMIT = MAX_TEXT * 2
-WHOLE_NUMBER = re.compile(WHOLE_NUMBER_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -48,12 +46,13 @@ def text_limit(field: FormField) -> int:
 
 def check_value(field: FormField, raw: Any) -> RecordLine | str:
     """The line to show, or the problem to fix, for one field."""
-    text = trim("" if raw is None else str(raw))
     if field.kind == "rating":
         low, high = RATING_RANGE
-        if not WHOLE_NUMBER.match(text) or not low <= int(text) <= high:
+        rating = whole_number_in(raw, low, high)
+        if rating is None:
             return MESSAGES["rating"].format(label=field.label, low=low, high=high)
-        return RecordLine(field.label, f"{int(text)} / {high}")
+        return RecordLine(field.label, f"{rating} / {high}")
+    text = trim("" if raw is None else str(raw))
     if not text:
         return MESSAGES["empty"].format(label=field.label)
     if char_count(text) > text_limit(field):

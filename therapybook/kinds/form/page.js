@@ -8,15 +8,14 @@
   function checkEntry(data, values) {
     const record = [];
     const problems = [];
-    const wholeNumber = new RegExp(tb.shared.wholeNumber);
     data.fields.forEach(function (field) {
       const raw = tb.trim(values[field.id] || "");
       if (field.kind === "rating") {
-        const number = Number(raw);
-        if (!wholeNumber.test(raw) || number < data.range[0] || number > data.range[1]) {
+        const rating = tb.wholeNumberIn(raw, data.range[0], data.range[1]);
+        if (rating === null) {
           problems.push(fill(data.messages.rating, { label: field.label, low: data.range[0], high: data.range[1] }));
         } else {
-          record.push([field.label, number + " / " + data.range[1]]);
+          record.push([field.label, rating + " / " + data.range[1]]);
         }
       } else if (!raw) {
         problems.push(fill(data.messages.empty, { label: field.label }));

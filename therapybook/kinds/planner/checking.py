@@ -6,10 +6,9 @@ the contract tests pin that both agree, through ``ActivityPlanner.rule_cases``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ...core.text import MAX_TEXT, WHOLE_NUMBER_PATTERN, char_count, trim
+from ...core.text import MAX_TEXT, char_count, trim, whole_number_in
 from .model import DAYS, RATINGS, Activity
 
 RATING_RANGE = (0, 10)
@@ -19,7 +18,6 @@ MESSAGES = {
     "too_long": "Activity: please keep this under {limit} characters.",
     "rating": "{label}: choose a whole number from {low} to {high}.",
 }
-WHOLE_NUMBER = re.compile(WHOLE_NUMBER_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -30,11 +28,11 @@ class ActivityCheck:
 
 def _rating(name: str, raw: object) -> int | str:
     """The rating as a number, or the message saying what to fix."""
-    text = trim(str(raw if raw is not None else ""))
     low, high = RATING_RANGE
-    if WHOLE_NUMBER.match(text) and low <= int(text) <= high:
-        return int(text)
-    return MESSAGES["rating"].format(label=name.capitalize(), low=low, high=high)
+    rating = whole_number_in(raw, low, high)
+    if rating is None:
+        return MESSAGES["rating"].format(label=name.capitalize(), low=low, high=high)
+    return rating
 
 
 def check_activity(values: dict[str, object]) -> ActivityCheck:

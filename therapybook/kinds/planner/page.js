@@ -73,13 +73,12 @@
     if (!activity) problems.push(data.messages.empty);
     else if (tb.charCount(activity) > data.maxText) problems.push(tb.fill(data.messages.too_long, { limit: data.maxText }));
     const entry = { day: day, activity: activity };
-    const wholeNumber = new RegExp(tb.shared.wholeNumber);
     const low = data.ratingRange[0];
     const high = data.ratingRange[1];
     ["pleasure", "mastery", "mood"].forEach(function (name) {
-      const raw = tb.trim(String(values[name] === undefined || values[name] === null ? "" : values[name]));
-      if (wholeNumber.test(raw) && Number(raw) >= low && Number(raw) <= high) {
-        entry[name] = Number(raw);
+      const rating = tb.wholeNumberIn(values[name], low, high);
+      if (rating !== null) {
+        entry[name] = rating;
       } else {
         const label = name.charAt(0).toUpperCase() + name.slice(1);
         problems.push(tb.fill(data.messages.rating, { label: label, low: low, high: high }));
