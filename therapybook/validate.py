@@ -6,6 +6,8 @@ field) and exits with 1 if there is any, 0 if there is none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from .core.citations import bibliography, bibliography_path, unknown_keys
@@ -27,20 +29,20 @@ def content_problems() -> tuple[int, list[str]]:
             problems.append(f"{display_path(folder)}: should be a folder for '{kind.name}' content")
         for path in kind.content_files():
             checked += 1
-            problems += _problems_in(lambda path=path, kind=kind: kind.display.from_file(path))
+            problems += _problems_in(partial(kind.display.from_file, path))
         for stray in _strays(folder, kind.suffix):
             problems.append(
                 f"{display_path(stray)}: is not a '{kind.suffix}' file, so it is never read; rename or remove it"
             )
     for path in sorted((data_dir() / "evidence").glob("*.csv")):
         checked += 1
-        problems += _problems_in(lambda path=path: _check_evidence(path))
+        problems += _problems_in(partial(_check_evidence, path))
     return checked, problems
 
 
-def _problems_in(check: object) -> list[str]:
+def _problems_in(check: Callable[[], object]) -> list[str]:
     try:
-        check()  # type: ignore[operator]
+        check()
     except ContentError as error:
         return str(error).splitlines()
     return []
