@@ -1,4 +1,4 @@
-"""The exercises of chapters 5-7 on the built page, keyboard only: one interaction each,
+"""The exercises of chapters 5-10 on the built page, keyboard only: one interaction each,
 no console error and no request to another host (the page-wide checks are in test_every_page)."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def open_page(page, book_url, stem, ready):
         ("05_interpersonal_therapy", "#tb-quiz-ipt_focal_areas", 10),
         ("06_psychodynamic_therapy", "#tb-quiz-psychodynamic_myths", 6),
         ("07_family_group_counselling", "#tb-quiz-match_the_approach", 6),
+        ("10_how_therapy_works", "#tb-quiz-claim_checker", 12),
     ],
 )
 def test_a_quiz_like_exercise_answered_wrongly_then_rightly(page_and_log, book_url, stem, exercise, at_least):
@@ -57,4 +58,27 @@ def test_the_psychodynamic_cases_step_through_and_switch_case(page_and_log, book
     before = visible()[0].text_content()
     lens.select_option(index=1)
     assert visible()[0].text_content() != before
+    log.assert_clean()
+
+
+@pytest.mark.parametrize(
+    "stem, walkthrough, views",
+    [
+        ("08_medication_and_combined_treatment", "#tb-walk-medication_appointments", 3),
+        ("09_brain_stimulation_and_lifestyle", "#tb-walk-stepped_care", 2),
+    ],
+)
+def test_a_walkthrough_with_a_lens_by_keyboard(page_and_log, book_url, stem, walkthrough, views):
+    """Step through, then change the lens with the arrow keys: the step shows that view's own text."""
+    page, log = page_and_log
+    walk = open_page(page, book_url, stem, walkthrough)
+    step_forward_and_back(page, walk)
+    lens = walk.locator(".tb-lens select")
+    assert lens.locator("option").count() == views
+    before = walk.locator(".tb-step-text:visible").text_content()
+    tab_to(page, lens, backwards=True)
+    page.keyboard.press("ArrowDown")
+    visible = walk.locator(".tb-step-text:visible")
+    assert visible.count() == 1 and visible.text_content() != before
+    assert visible.get_attribute("data-lens") == lens.input_value()
     log.assert_clean()
