@@ -1,4 +1,5 @@
-"""``python -m therapybook validate``: check all content before building the book."""
+"""``python -m therapybook validate``: check all content before building the book;
+``export``: write the question banks for Moodle (GIFT) or Canvas (QTI)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,33 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help="check every content file, evidence table and citation key")
     copies = commands.add_parser("student-copies", help="write the notebooks students open into a folder")
     copies.add_argument("folder", type=Path, help="where the copies go (make lab uses student/)")
+    export = commands.add_parser("export", help="write every question bank for Moodle (gift) or Canvas (qti)")
+    export.add_argument("--format", required=True, choices=["gift", "qti"], help="gift: Moodle; qti: Canvas")
+    export.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
+    export.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
+    export.add_argument("--force", action="store_true", help="replace files an earlier export left in --out")
     args = parser.parse_args(argv)
     if args.command == "student-copies":
         return student_copies(args.folder)
+    if args.command == "export":
+        return export_banks(parser, args.format, args.out, args.chapters, args.force)
     return validate()
+
+
+def export_banks(
+    parser: argparse.ArgumentParser, format_name: str, out: Path, chapters: str | None, force: bool
+) -> int:
+    from .core.errors import ContentError
+    from .export.banks import ExportError
+    from .export.command import export, split_chapters
+
+    try:
+        export(format_name, out, split_chapters(chapters), force)
+    except ExportError as error:
+        parser.exit(2, f"{parser.prog} export: error: {error}\n")
+    except ContentError as error:
+        parser.exit(1, f"{error}\n")
+    return 0
 
 
 def student_copies(folder: Path) -> int:

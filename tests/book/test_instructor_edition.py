@@ -1,0 +1,105 @@
+"""Answer keys live in the instructor edition only: the student book has none on any page, the
+instructor edition (`make instructor`) has every question of every bank, and the answer-keys
+directive refuses to render in a project that has not switched keys on."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from toc import ROOT
+
+from therapybook.instructor.catalogue import bank, bank_files
+from therapybook.instructor.keys import KEY_CLASS, RIGHT_CLASS, WRONG_CLASS
+
+INSTRUCTOR_HTML = ROOT / "_build" / "instructor" / "_build" / "html"
+KEY_MARKS = (KEY_CLASS, RIGHT_CLASS, WRONG_CLASS, "Answer key:")
+
+
+@pytest.fixture(scope="session")
+def instructor_book() -> Path:
+    """Build the instructor edition once per run, exactly as `make instructor` does."""
+    jupyter_book = Path(sys.executable).parent / "jupyter-book"
+    command = [str(jupyter_book), "build", "instructor", "--path-output", "_build/instructor"]
+    result = subprocess.run(
+        [*command, "--warningiserror", "--keep-going", "--quiet"], capture_output=True, text=True, cwd=ROOT
+    )
+    if result.returncode != 0:
+        pytest.fail(f"the instructor edition did not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}")
+    return INSTRUCTOR_HTML
+
+
+def pages(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.html"))
+
+
+def key_marks_in(folder: Path) -> dict[str, list[str]]:
+    """Each page that shows any part of an answer key, with the marks found."""
+    found = {}
+    for page in pages(folder):
+        text = page.read_text(encoding="utf-8")
+        marks = [mark for mark in KEY_MARKS if mark in text]
+        if marks:
+            found[page.relative_to(folder).as_posix()] = marks
+    return found
+
+
+@pytest.mark.book
+def test_the_student_book_has_no_answer_key_on_any_page(built_book):
+    assert pages(built_book), "the student book has no pages"
+    assert key_marks_in(built_book) == {}
+
+
+@pytest.mark.book
+def test_the_guide_maps_objectives_to_questions_without_answers(built_book):
+    guide = (built_book / "book" / "instructor_guide.html").read_text(encoding="utf-8")
+    for file in bank_files():
+        quiz = bank(file)
+        if quiz.objectives:
+            assert quiz.id in guide, quiz.id
+            for objective in quiz.objectives:
+                assert f"({objective}, " in guide, f"{quiz.id}: {objective}"
+    assert "✓ Right" not in guide and "✗ Wrong" not in guide
+
+
+@pytest.mark.book
+def test_the_instructor_edition_has_every_key(instructor_book):
+    keys = (instructor_book / "keys.html").read_text(encoding="utf-8")
+    for file in bank_files():
+        quiz = bank(file)
+        assert f'id="key-{quiz.id}"' in keys, quiz.id
+        for question in quiz.questions:
+            assert f'id="key-{quiz.id}-{question.id}"' in keys, f"{quiz.id} {question.id}"
+    right = sum(len(q.correct_indices) for f in bank_files() for q in bank(f).questions)
+    options = sum(len(q.options) for f in bank_files() for q in bank(f).questions)
+    assert len(re.findall(rf'class="[^"]*\b{RIGHT_CLASS}\b', keys)) == right
+    assert len(re.findall(rf'class="[^"]*\b{WRONG_CLASS}\b', keys)) == options - right
+
+
+@pytest.mark.book
+def test_the_instructor_edition_has_the_help_notice_and_loads_nothing_from_elsewhere(instructor_book):
+    for page in pages(instructor_book):
+        text = page.read_text(encoding="utf-8")
+        name = page.relative_to(instructor_book).as_posix()
+        if name in {"book/get_help.html", "search.html", "genindex.html"}:
+            continue
+        if 'class="bd-article"' in text or "bd-content" in text:
+            assert text.count("tb-help-notice") == 1, name
+        loads = re.findall(r'<(?:script|img|iframe)[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+)"', text)
+        for src, href in loads:
+            assert not (src or href).startswith(("http:", "https:", "//")), f"{name} loads {src or href}"
+
+
+def test_answer_keys_refuse_to_render_where_the_switch_is_off(tmp_path):
+    (tmp_path / "conf.py").write_text('extensions = ["therapybook.instructor.directives"]\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Keys\n====\n\n.. answer-keys::\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", str(tmp_path), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "answer keys belong to the instructor edition" in result.stderr
