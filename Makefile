@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check therapybook scripts tests
 	$(BIN)/ruff format --check therapybook scripts tests
 	$(BIN)/mypy
+
+# The instructor edition: answer keys generated from the banks, a site of its own (no notebook runs).
+INSTRUCTOR_INDEX := _build/instructor/_build/html/index.html
+
+instructor: $(STAMP)
+	$(BIN)/jupyter-book build instructor --path-output _build/instructor --warningiserror --keep-going --quiet
+	@echo "The instructor edition is at $(abspath $(INSTRUCTOR_INDEX))"
 
 # Check every content file and citation key; prints the file, item and field of each problem.
 validate: $(STAMP)
@@ -51,6 +58,11 @@ serve: $(STAMP)
 	@test -f $(BOOK_INDEX) || $(MAKE) book
 	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+# Build times, notebook test cost, page weight and quiz response against their targets: a markdown table
+# in _build/bench.md (a measurement, not a test; it rebuilds the book from clean, about 5 minutes).
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
 
 # After editing a chapter or its data: re-run the notebooks and store the outputs nbval compares.
 outputs: $(STAMP)

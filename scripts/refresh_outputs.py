@@ -19,7 +19,8 @@ from therapybook.student.copies import WIDGET_VIEW
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def refresh(path: Path) -> None:
+def executed(path: Path) -> nbformat.NotebookNode:
+    """The notebook run from top to bottom in a fresh kernel, with what changes between runs left out."""
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(
         notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
@@ -32,7 +33,11 @@ def refresh(path: Path) -> None:
             # A widget view points at a model that exists only while the kernel runs (and gets a new
             # random id each run); the stored text/html view is what a reader sees before running.
             output.get("data", {}).pop(WIDGET_VIEW, None)
-    nbformat.write(notebook, path)
+    return notebook
+
+
+def refresh(path: Path) -> None:
+    nbformat.write(executed(path), path)
     print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KiB")
 
 

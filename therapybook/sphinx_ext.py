@@ -8,6 +8,7 @@ and removes what a default Jupyter Book 1 page would fetch or complain about.
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from sphinx.config import Config
 from sphinx.writers.html5 import HTML5Translator
 
 from .core.assets import SCRIPT_NAME, STYLE_NAME, sources, write_assets
+from .light_pages import drop_unused_files, trim_icons
 
 TEMPLATES_DIR = Path(__file__).parent / "sphinx_templates"
 HELP_PAGE = "book/get_help"
@@ -80,6 +82,14 @@ def add_theme_overrides(app: Sphinx, config: Config) -> None:
     config.templates_path.append(str(TEMPLATES_DIR))
 
 
+def launch_buttons_need_a_repository(app: Sphinx, config: Config) -> None:
+    # _config.yml names Binder, but a launch link needs the repository's address; sphinx-book-theme
+    # fails the build without one. A fork that has not set repository.url just shows no launch button.
+    options = config.html_theme_options
+    if not options.get("repository_url"):
+        options.pop("launch_buttons", None)
+
+
 def add_joined_assets(app: Sphinx) -> None:
     # Written beside the doctrees (a build folder), then copied into _static like any static path.
     folder = Path(app.doctreedir).parent / "therapybook-assets"
@@ -91,18 +101,25 @@ def offer_student_copies(app: Sphinx, exception: Exception | None) -> None:
     """The notebook a reader downloads is the student copy, which reads well in Jupyter (citations as text)."""
     if exception is not None or app.builder.format != "html":
         return
-    from .student.copies import student_notebook
+    from .student.copies import STUDENT_COPY, student_notebook
 
     for docname in app.env.found_docs:
         source = Path(app.env.doc2path(docname))
         target = Path(app.outdir) / "_sources" / f"{docname}.ipynb"
-        if source.suffix == ".ipynb" and target.exists():
+        # Sphinx copies the raw chapter only when it rewrites the page; an unchanged page keeps its copy.
+        if source.suffix == ".ipynb" and target.exists() and STUDENT_COPY not in _metadata(target):
             nbformat.write(student_notebook(source), target)
+
+
+def _metadata(notebook: Path) -> dict[str, Any]:
+    return dict(json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}))
 
 
 def source_fingerprint() -> int:
     """Changes when this file or any kind's page script or style changes, so Sphinx re-renders every page."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "light_pages.py").read_bytes())
+    digest.update((TEMPLATES_DIR / "layout.html").read_bytes())
     for path in sources("js") + sources("css"):
         digest.update(path.read_bytes())
     return int(digest.hexdigest()[:8], 16)
@@ -110,6 +127,7 @@ def source_fingerprint() -> int:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_theme_overrides)
+    app.connect("config-inited", launch_buttons_need_a_repository)
     app.set_translator("html", CitationListTranslator)
     app.connect("builder-inited", add_joined_assets)
     app.add_css_file(STYLE_NAME)
@@ -117,7 +135,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_help_notice)
     app.connect("html-page-context", drop_thebe)
+    app.connect("html-page-context", drop_unused_files)
     app.connect("build-finished", offer_student_copies)
+    app.connect("build-finished", trim_icons)
     # Sphinx re-renders every page when env_version changes; tie it to the sources so an
     # edit (the notice, the fixes, a kind's script) never leaves stale pages behind.
     return {

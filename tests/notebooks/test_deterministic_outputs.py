@@ -1,0 +1,40 @@
+"""Running a chapter again gives the very outputs stored in it: text, HTML and image bytes.
+
+So nbval's comparisons and a diff of a notebook mean something, and the stored outputs are never stale:
+a chapter whose data changed without `make outputs` fails here, naming the cell."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from scripts.refresh_outputs import executed
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.ipynb"))
+
+
+def fingerprint(output: dict) -> dict:
+    """An output with every value reduced to a short hash, so a failure message stays readable."""
+    data = output.get("data", {})
+    digests = {}
+    for mime, value in data.items():
+        raw = base64.b64decode(value) if mime.startswith("image/") and mime != "image/svg+xml" else str(value).encode()
+        digests[mime] = hashlib.sha256(raw).hexdigest()[:12]
+    return {"type": output["output_type"], "text": output.get("text"), **digests}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_a_second_run_reproduces_the_stored_outputs(path):
+    stored = nbformat.read(path, as_version=4)
+    again = executed(path)
+    for number, (old, new) in enumerate(zip(stored.cells, again.cells, strict=True)):
+        if old.cell_type == "code":
+            assert [fingerprint(o) for o in new.outputs] == [fingerprint(o) for o in old.outputs], (
+                f"{path.name} cell {number}: outputs differ from the stored ones; run `make outputs` if the "
+                "chapter or its data changed, or find what makes this cell's output vary between runs"
+            )
+    assert nbformat.writes(again) + "\n" == path.read_text(encoding="utf-8"), f"{path.name}: stored file differs"
