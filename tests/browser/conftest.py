@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import os
 import shutil
 import threading
@@ -108,4 +109,19 @@ def page_and_log(chromium):
     page.on("request", on_request)
     page.on("response", lambda r: r.status >= 400 and log.failed_responses.append(f"{r.status} {r.url}"))
     yield page, log
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def storage_blocked(playwright_and_chromium, tmp_path_factory):
+    """A Chromium profile that blocks all site data, as 'Block all cookies' does: localStorage throws."""
+    playwright, executable = playwright_and_chromium
+    profile = tmp_path_factory.mktemp("blocked-profile")
+    (profile / "Default").mkdir()
+    settings = {"profile": {"default_content_setting_values": {"cookies": 2}}}
+    (profile / "Default" / "Preferences").write_text(json.dumps(settings), encoding="utf-8")
+    context = playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=executable, headless=True, args=CHROMIUM_FLAGS
+    )
+    yield context
     context.close()

@@ -3,30 +3,13 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import CHROMIUM_FLAGS, PageLog, serve_directory
+from conftest import PageLog, serve_directory
 from flows import answer_wrongly_then_rightly
 from toc import ROOT, book_pages, toc_files
 
 pytestmark = pytest.mark.browser
 CHAPTERS = [f"{name}.html" for name in toc_files() if name.startswith("notebooks/")]
-
-
-@pytest.fixture(scope="module")
-def storage_blocked(playwright_and_chromium, tmp_path_factory):
-    """A Chromium profile that blocks all site data, as 'Block all cookies' does: localStorage throws."""
-    playwright, executable = playwright_and_chromium
-    profile = tmp_path_factory.mktemp("blocked-profile")
-    (profile / "Default").mkdir()
-    settings = {"profile": {"default_content_setting_values": {"cookies": 2}}}
-    (profile / "Default" / "Preferences").write_text(json.dumps(settings), encoding="utf-8")
-    context = playwright.chromium.launch_persistent_context(
-        str(profile), executable_path=executable, headless=True, args=CHROMIUM_FLAGS
-    )
-    yield context
-    context.close()
 
 
 def watched(page) -> PageLog:

@@ -14,6 +14,8 @@ KIND_NAMES = (
     "planner",
     "traps",
     "sort",
+    "phq9",
+    "relapse_plan",
 )
 
 

@@ -1,0 +1,110 @@
+/* Relapse-prevention plan: kept only in this browser (localStorage), downloadable as text, printable alone. */
+(function (tb) {
+  "use strict";
+  const el = tb.el;
+
+  // Same text as therapybook.kinds.relapse_plan.plan.plan_text: title, each label, what was written; nothing else.
+  function planText(data, entries) {
+    const lines = [data.title, "=".repeat(tb.charCount(data.title)), ""];
+    data.sections.forEach(function (section) {
+      lines.push(section.label, "-".repeat(tb.charCount(section.label)), tb.trim(entries[section.id] || "") || data.notFilled, "");
+    });
+    return lines.join("\n");
+  }
+
+  function browserStorage() {
+    try { return window.localStorage; } catch (blocked) { return null; }
+  }
+
+  function setupPlan(root) {
+    const data = tb.readData(root);
+    const feedback = root.querySelector(".tb-feedback");
+    const fields = Array.from(root.querySelectorAll("textarea[data-section]"));
+    const confirmBox = root.querySelector(".tb-confirm");
+    const store = browserStorage();
+    let warned = false;
+
+    function say(text) { feedback.replaceChildren(el("p", "", text)); }
+    function entries() {
+      const found = {};
+      fields.forEach(function (field) { found[field.dataset.section] = field.value; });
+      return found;
+    }
+
+    // Restore what this browser kept; a value that is not a plan is moved aside, never overwritten.
+    if (store) {
+      const saved = store.getItem(data.storageKey);
+      if (saved !== null) {
+        try {
+          const kept = JSON.parse(saved).entries || {};
+          fields.forEach(function (field) { field.value = typeof kept[field.dataset.section] === "string" ? kept[field.dataset.section] : ""; });
+        } catch (unreadable) {
+          try { store.setItem(data.storageKey + ".unreadable", saved); store.removeItem(data.storageKey); } catch (full) { /* left as it is */ }
+          say("A plan kept in this browser could not be read, so it was set aside and you start afresh.");
+        }
+      }
+    }
+    if (!store || store.therapybookPageOnly) {
+      say("This browser blocks site storage, so your plan is kept only while this page is open. Download it to keep a copy.");
+    }
+
+    root.addEventListener("input", function () {
+      if (!store) return;
+      try {
+        store.setItem(data.storageKey, JSON.stringify({ plan: data.id, entries: entries() }));
+      } catch (full) {
+        if (!warned) say("This browser could not keep your plan (its storage may be full). Download it to keep a copy.");
+        warned = true;
+      }
+    });
+
+    root.querySelector(".tb-download").addEventListener("click", function () {
+      const blob = new Blob([planText(data, entries())], { type: "text/plain;charset=utf-8" });
+      const link = el("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = data.id + ".txt";
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+      say("Your plan was downloaded as a text file, " + data.id + ".txt.");
+    });
+
+    // Print only the plan: a sheet of its text goes straight under <body>, and the print style hides the rest.
+    root.querySelector(".tb-print").addEventListener("click", function () {
+      const sheet = el("div", "tb-print-sheet");
+      sheet.append(el("h1", "", data.title));
+      const written = entries();
+      data.sections.forEach(function (section) {
+        sheet.append(el("h2", "", section.label), el("p", "", tb.trim(written[section.id] || "") || data.notFilled));
+      });
+      document.body.append(sheet);
+      document.documentElement.classList.add("tb-printing");
+      window.addEventListener("afterprint", function () {
+        sheet.remove();
+        document.documentElement.classList.remove("tb-printing");
+      }, { once: true });
+      window.print();
+    });
+
+    root.querySelector(".tb-clear").addEventListener("click", function () {
+      confirmBox.hidden = false;
+      confirmBox.querySelector(".tb-confirm-no").focus();
+    });
+    confirmBox.querySelector(".tb-confirm-no").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      root.querySelector(".tb-clear").focus();
+    });
+    confirmBox.querySelector(".tb-confirm-yes").addEventListener("click", function () {
+      fields.forEach(function (field) { field.value = ""; });
+      if (store) { try { store.removeItem(data.storageKey); } catch (blocked) { /* nothing kept */ } }
+      confirmBox.hidden = true;
+      say("Your plan was cleared from this browser.");
+      fields[0].focus();
+    });
+    root.classList.add("tb-ready");
+  }
+
+  tb.rules.relapse_plan = { planText: planText };
+  tb.register("relapse_plan", setupPlan);
+})(window.therapybook);
