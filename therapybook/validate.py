@@ -14,6 +14,7 @@ from .core.citations import bibliography, bibliography_path, unknown_keys
 from .core.errors import ContentError, data_dir, display_path
 from .core.registry import kinds
 from .evidence import read_table
+from .figures_phq9 import read_scores
 
 
 def content_problems() -> tuple[int, list[str]]:
@@ -37,6 +38,9 @@ def content_problems() -> tuple[int, list[str]]:
     for path in sorted((data_dir() / "evidence").glob("*.csv")):
         checked += 1
         problems += _problems_in(partial(_check_evidence, path))
+    for path in sorted((data_dir() / "course").glob("*.csv")):
+        checked += 1
+        problems += _problems_in(partial(read_scores, path.stem))
     return checked, problems
 
 
