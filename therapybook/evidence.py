@@ -2,7 +2,9 @@
 
 Two shapes, one per kind of estimate: ratios (risk or hazard ratios, columns
 comparison,ratio,low,high,source) and differences (standardised mean differences,
-columns comparison,effect,low,high,source).
+columns comparison,effect,low,high,source). A third, richer table of published pooled
+differences also says which therapy, outcome and how many studies and participants
+(``published_estimates.csv``: therapy,comparison,outcome,effect,low,high,studies,participants,source).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar, Self, TypeVar
 
-from pydantic import model_validator
+from pydantic import Field, field_validator, model_validator
 
 from .core.csv_files import read_models
 from .core.errors import data_dir
@@ -57,8 +59,32 @@ class Difference(Interval):
     effect: float
 
 
+class Published(Difference):
+    """A pooled difference from a published meta-analysis; counts left blank where the source does not give them."""
+
+    therapy: Text
+    outcome: Text
+    studies: int | None = Field(default=None, ge=1)
+    participants: int | None = Field(default=None, ge=1)
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return ("therapy", "comparison", "outcome", "effect", "low", "high", "studies", "participants", "source")
+
+    @field_validator("studies", "participants", mode="before")
+    @classmethod
+    def _blank_is_unknown(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def label(self) -> str:
+        counted = f", {self.studies} studies" if self.studies else ""
+        return f"{self.therapy} vs {self.comparison}{counted}"
+
+
 IntervalT = TypeVar("IntervalT", bound=Interval)
-SHAPES: tuple[type[Interval], ...] = (Estimate, Difference)
+# The richest shape first: a header naming "therapy" is a published-estimates table.
+SHAPES: tuple[type[Interval], ...] = (Published, Estimate, Difference)
 
 
 def evidence_path(name: str) -> Path:
@@ -77,8 +103,12 @@ def read_differences(name: str) -> list[Difference]:
     return _read(name, Difference)
 
 
+def read_published(name: str = "published_estimates") -> list[Published]:
+    return _read(name, Published)
+
+
 def read_table(name: str) -> list[Interval]:
     """Any evidence table, in the shape its header names (a ratio table if the header names neither)."""
     header = read_text(evidence_path(name)).split("\n", 1)[0].split(",")
-    shape = next((s for s in SHAPES if s.point_name in header), Estimate)
+    shape = next((s for s in SHAPES if set(s.columns()) <= {h.strip() for h in header}), Estimate)
     return list(_read(name, shape))

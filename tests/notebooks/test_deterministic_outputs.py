@@ -7,12 +7,22 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from pathlib import Path
 
 import nbformat
 import pytest
 
 from scripts.refresh_outputs import executed
+
+def trial_data_at_hand() -> bool:
+    """The Metapsy database is here without a download: CI sets the variable; a reader may have it cached."""
+    from therapybook.trials.source import ENV_VAR, SHA256, cache_path, sha256_of
+
+    given = os.environ.get(ENV_VAR)
+    cached = cache_path()
+    return bool(given and Path(given).is_file()) or (cached.is_file() and sha256_of(cached) == SHA256)
+
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.ipynb"))
 
@@ -31,10 +41,20 @@ def fingerprint(output: dict) -> dict:
 def test_a_second_run_reproduces_the_stored_outputs(path):
     stored = nbformat.read(path, as_version=4)
     again = executed(path)
+    # Cells that read the trial database show a notice instead when it is absent (nbval ignores their output
+    # for that reason); they are compared wherever the data is at hand, as in CI.
+    need_data = not trial_data_at_hand()
+    passed_over = 0
     for number, (old, new) in enumerate(zip(stored.cells, again.cells, strict=True)):
-        if old.cell_type == "code":
-            assert [fingerprint(o) for o in new.outputs] == [fingerprint(o) for o in old.outputs], (
-                f"{path.name} cell {number}: outputs differ from the stored ones; run `make outputs` if the "
-                "chapter or its data changed, or find what makes this cell's output vary between runs"
-            )
+        if old.cell_type != "code":
+            continue
+        if need_data and "nbval-ignore-output" in old.metadata.get("tags", []):
+            passed_over += 1
+            continue
+        assert [fingerprint(o) for o in new.outputs] == [fingerprint(o) for o in old.outputs], (
+            f"{path.name} cell {number}: outputs differ from the stored ones; run `make outputs` if the "
+            "chapter or its data changed, or find what makes this cell's output vary between runs"
+        )
+    if passed_over:
+        pytest.skip(f"{path.name}: {passed_over} cells need the Metapsy database (set THERAPYBOOK_METAPSY); the rest match")
     assert nbformat.writes(again) + "\n" == path.read_text(encoding="utf-8"), f"{path.name}: stored file differs"

@@ -16,6 +16,8 @@ KIND_NAMES = (
     "sort",
     "phq9",
     "relapse_plan",
+    "overlap",
+    "evidence_filter",
 )
 
 

@@ -1,0 +1,161 @@
+"""The evidence-explorer chapter's calls: each one short, each safe without the trial database.
+
+Without the database (offline, no copy, no $THERAPYBOOK_METAPSY) every call returns a calm notice that
+says how to get it, so the chapter still runs and the book still builds.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from html import escape
+
+import pandas as pd
+
+from .kinds.evidence_filter import EvidenceFilter
+from .kinds.evidence_filter.describing import signed
+from .kinds.evidence_filter.model import FilterResult
+from .trials import Pooled, TrialDataUnavailable, locate, read_trials
+from .trials.source import HOW_TO_GET_IT
+from .trials.subgroups import CONTROLS, RISKS, THERAPIES, choice_key, every_choice, pooled_by, pooled_for
+
+GROUP_NAMES = {"therapy": THERAPIES, "control": CONTROLS, "risk": RISKS}
+HEADINGS = ("Trials", "Studies", "g (95% CI)", "tau²", "I²", "95% prediction interval")
+
+
+class Notice:
+    """Shown instead of a trial-level result when the database is not available."""
+
+    def __init__(self, reason: str) -> None:
+        self.message = f"The trial-level part of this chapter needs the Metapsy database, which is not here: {reason}"
+
+    def _repr_html_(self) -> str:
+        return f'<div class="admonition note"><p class="admonition-title">Note</p><p>{escape(self.message)}</p></div>'
+
+    def __repr__(self) -> str:
+        return self.message
+
+
+@cache
+def _trials() -> pd.DataFrame | str:
+    # Cached, so a chapter without the data tries (and waits for a download) once, not in every cell.
+    try:
+        return read_trials(locate())
+    except TrialDataUnavailable as error:
+        return str(error) if HOW_TO_GET_IT in str(error) else f"{error}. {HOW_TO_GET_IT}"
+
+
+def trials() -> pd.DataFrame | Notice:
+    found = _trials()
+    return Notice(found) if isinstance(found, str) else found
+
+
+def as_result(key: str, pooled: Pooled | None) -> FilterResult | None:
+    if pooled is None:
+        return None
+
+    def rounded(value: float | None) -> float | None:
+        # Four decimals: enough for two shown, and the stored page data stays the same between runs.
+        return None if value is None else round(value, 4)
+
+    return FilterResult(
+        key=key,
+        k=pooled.k,
+        g=round(pooled.g, 4),
+        low=round(pooled.low, 4),
+        high=round(pooled.high, 4),
+        tau2=rounded(pooled.tau2),
+        i2=rounded(pooled.i2),
+        pi_low=rounded(pooled.pi_low),
+        pi_high=rounded(pooled.pi_high),
+    )
+
+
+class PooledTable:
+    """Pooled results by group, as an HTML table and as text (both deterministic, for nbval)."""
+
+    def __init__(self, rows: list[tuple[str, FilterResult | None]]) -> None:
+        self.rows = rows
+
+    def cells(self, result: FilterResult | None) -> list[str]:
+        if result is None:
+            return ["no trials", "", "", "", ""]
+        heterogeneity = (
+            ["", ""] if result.tau2 is None or result.i2 is None else [f"{result.tau2:.2f}", f"{100 * result.i2:.0f}%"]
+        )
+        pi = (
+            ""
+            if result.pi_low is None or result.pi_high is None
+            else (f"{signed(result.pi_low)} to {signed(result.pi_high)}")
+        )
+        g = f"{signed(result.g)} ({signed(result.low)} to {signed(result.high)})"
+        return [str(result.k), g, *heterogeneity, pi]
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{escape(h)}</th>" for h in HEADINGS)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in [label, *self.cells(result)]) + "</tr>"
+            for label, result in self.rows
+        )
+        return f'<table class="tb-pooled"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+    def __repr__(self) -> str:
+        return "\n".join(" | ".join([label, *self.cells(result)]) for label, result in self.rows)
+
+
+def pooled_table(dimension: str) -> PooledTable | Notice:
+    """All trials, then each option of one dimension: "therapy", "control" or "risk"."""
+    frame = trials()
+    if isinstance(frame, Notice):
+        return frame
+    names = {"all": "All trials", **GROUP_NAMES[dimension]}
+    pooled = pooled_by(frame, dimension)
+    return PooledTable([(names[option], as_result(option, result)) for option, result in pooled.items()])
+
+
+def database_summary() -> str | Notice:
+    frame = trials()
+    if isinstance(frame, Notice):
+        return frame
+    return (
+        f"The database holds {len(frame)} comparisons from {frame['study'].nunique()} studies, "
+        f"published from {int(frame['year'].min())} to {int(frame['year'].max())}."
+    )
+
+
+def results_for_every_choice(frame: pd.DataFrame) -> list[FilterResult]:
+    found = (as_result(choice_key(choice), pooled_for(frame, choice)) for choice in every_choice())
+    return [result for result in found if result is not None]
+
+
+def trial_filter(name: str = "trial_filters") -> EvidenceFilter | Notice:
+    """The filter with every combination precomputed for the page, and live pooling in Jupyter."""
+    frame = trials()
+    if isinstance(frame, Notice):
+        return frame
+    content = EvidenceFilter.from_file(name).content
+    content = content.model_validate({**content.model_dump(), "results": results_for_every_choice(frame)})
+
+    def compute(choice: dict[str, str]) -> FilterResult | None:
+        return as_result(content.key(choice), pooled_for(frame, choice))
+
+    return EvidenceFilter(content, compute)
+
+
+def funnel() -> Notice | None:
+    """Draw the funnel plot (show it with plt.show()), or return the notice."""
+    from .trial_figures import funnel_plot
+
+    frame = trials()
+    if isinstance(frame, Notice):
+        return frame
+    funnel_plot(frame)
+    return None
+
+
+def small_study_table() -> str | Notice:
+    from .trial_figures import precision_thirds
+
+    frame = trials()
+    if isinstance(frame, Notice):
+        return frame
+    return "\n".join(f"{label}: {k} studies, pooled g = {g:.2f}" for label, k, g in precision_thirds(frame))

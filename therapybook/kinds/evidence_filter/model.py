@@ -1,0 +1,72 @@
+"""What an evidence filter file (data/evidence_filter/<name>.yml) may contain.
+
+The file names the filters and their options; ``results`` holds the pooled result for each combination
+of options, keyed "option|option|option" in filter order. The book's file leaves ``results`` empty: the
+chapter computes them from the trial database when it runs (therapybook.evidence_explorer).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from ...core.text import ContentModel, Identifier, Text, reject_duplicate_ids
+
+KEY_SEPARATOR = "|"
+
+
+class FilterOption(ContentModel):
+    id: Identifier
+    label: Text
+
+
+class Filter(ContentModel):
+    id: Identifier
+    label: Text
+    options: list[FilterOption] = Field(min_length=1, max_length=20)
+
+    @property
+    def option_ids(self) -> list[str]:
+        return [option.id for option in self.options]
+
+
+class FilterResult(ContentModel):
+    key: str
+    k: int = Field(ge=1)
+    g: float
+    low: float
+    high: float
+    tau2: float | None = None
+    i2: float | None = None
+    pi_low: float | None = None
+    pi_high: float | None = None
+
+
+class EvidenceFilterContent(ContentModel):
+    id: Identifier
+    title: Text
+    intro: Text
+    # Shown when no trial matches a combination.
+    empty: Text
+    filters: list[Filter] = Field(min_length=1, max_length=4)
+    results: list[FilterResult] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _keys_name_known_options(self) -> EvidenceFilterContent:
+        reject_duplicate_ids([f.id for f in self.filters], "filter")
+        for item in self.filters:
+            reject_duplicate_ids(item.option_ids, f"filter '{item.id}': option")
+        for result in self.results:
+            parts = result.key.split(KEY_SEPARATOR)
+            known = len(parts) == len(self.filters) and all(
+                part in item.option_ids for part, item in zip(parts, self.filters, strict=False)
+            )
+            if not known:
+                raise ValueError(f"result '{result.key}': 'key' must name one option of each filter, in order")
+        reject_duplicate_ids([r.key for r in self.results], "result")
+        return self
+
+    def key(self, choice: dict[str, str]) -> str:
+        return KEY_SEPARATOR.join(choice[item.id] for item in self.filters)
+
+    def first_choice(self) -> dict[str, str]:
+        return {item.id: item.options[0].id for item in self.filters}
