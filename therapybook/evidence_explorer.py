@@ -96,7 +96,9 @@ class PooledTable:
             "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in [label, *self.cells(result)]) + "</tr>"
             for label, result in self.rows
         )
-        return f'<table class="tb-pooled"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        # A wide table scrolls inside its own focusable region, so a phone's page never scrolls sideways.
+        table = f'<table class="tb-pooled"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        return f'<div class="tb-table-scroll" role="region" tabindex="0" aria-label="Pooled results">{table}</div>'
 
     def __repr__(self) -> str:
         return "\n".join(" | ".join([label, *self.cells(result)]) for label, result in self.rows)

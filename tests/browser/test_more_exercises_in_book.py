@@ -1,4 +1,4 @@
-"""The exercises of chapters 5-10 on the built page, keyboard only: one interaction each,
+"""The exercises of chapters 5-11 on the built page, keyboard only: one interaction each,
 no console error and no request to another host (the page-wide checks are in test_every_page)."""
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ def test_the_psychodynamic_cases_step_through_and_switch_case(page_and_log, book
     [
         ("08_medication_and_combined_treatment", "#tb-walk-medication_appointments", 3),
         ("09_brain_stimulation_and_lifestyle", "#tb-walk-stepped_care", 2),
+        ("11_recovery_journey", "#tb-walk-recovery_by_therapy", 5),
     ],
 )
 def test_a_walkthrough_with_a_lens_by_keyboard(page_and_log, book_url, stem, walkthrough, views):

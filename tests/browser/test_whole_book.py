@@ -23,16 +23,39 @@ pytestmark = pytest.mark.browser
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 # A control of a widget: what a keyboard user must be able to reach. Radios are reached with the
 # arrow keys once their group has focus, so only the first of each group is a Tab stop.
-CONTROLS = "button:visible, input:not([type=radio]):visible, select:visible, textarea:visible"
-# The Tab stop of each radio group: its checked radio, or its first when none is checked.
-RADIO_TAB_STOPS = """w => {
-  const radios = [...w.querySelectorAll("input[type=radio]")];
-  const names = [...new Set(radios.map(r => r.name))];
-  return names.map(name => {
-    const group = radios.filter(r => r.name === name);
-    return radios.indexOf(group.find(r => r.checked) || group[0]);
-  });
+# Marks each Tab stop of a widget in page order (data-tb-stop) and returns how many there are: every visible
+# button, field and menu, and one stop per radio group.
+MARK_TAB_STOPS = """w => {
+  const visible = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  const seen = new Set();
+  let count = 0;
+  for (const el of w.querySelectorAll("button, input, select, textarea")) {
+    if (!visible(el) || el.disabled) continue;
+    if (el.type === "radio") {
+      if (seen.has(el.name)) continue;
+      seen.add(el.name);
+      // Chromium may enter an unchecked group at either end, so any radio of the group counts as its stop.
+      const group = [...w.querySelectorAll("input[type=radio]")].filter(r => r.name === el.name);
+      group.forEach(r => { r.dataset.tbStop = count; });
+      count++;
+    } else {
+      el.dataset.tbStop = count++;
+    }
+  }
+  return count;
 }"""
+
+
+def tab_to_stop(page, widget, stop: int, limit: int = 400) -> None:
+    """Press Tab until focus is on this widget's stop (for a radio group: any of its radios)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if widget.evaluate(
+            "(w, stop) => w.contains(document.activeElement) && document.activeElement.dataset.tbStop === String(stop)",
+            stop,
+        ):
+            return
+    raise AssertionError(f"stop {stop} of {widget.get_attribute('id')} cannot be reached with Tab")
 
 
 @pytest.fixture(scope="module")
@@ -103,15 +126,19 @@ def test_every_widget_answers_the_keyboard(page_and_log, book_url, pages):
         for index in range(widgets.count()):
             widget = widgets.nth(index)
             assert "tb-ready" in (widget.get_attribute("class") or ""), f"{path}: widget {index} never started"
-            controls = widget.locator(CONTROLS)
-            for control in range(controls.count()):
-                tab_to(page, controls.nth(control))
-            radios = widget.locator("input[type=radio]")
-            for stop in widget.evaluate(RADIO_TAB_STOPS):
-                tab_to(page, radios.nth(stop))
+            # Tab through the widget's stops in page order, as a keyboard user moves through it.
+            for stop in range(widget.evaluate(MARK_TAB_STOPS)):
+                tab_to_stop(page, widget, stop)
             buttons = widget.locator("button:visible:not([aria-disabled=true])")
-            # A widget's first action: its first live button, or (with no button, as the PHQ-9) its first choice.
-            action, key = (buttons.first, "Enter") if buttons.count() else (radios.first, "ArrowDown")
+            # A widget's first action: its first live button; with none (the PHQ-9, the slider, the filter),
+            # its first choice, changed with an arrow key.
+            if buttons.count():
+                action, key = buttons.first, "Enter"
+            else:
+                first = widget.locator("[data-tb-stop='0']")
+                chosen = widget.locator("[data-tb-stop='0']:checked")
+                action = chosen.first if chosen.count() else first.first
+                key = "ArrowRight" if action.get_attribute("type") == "range" else "ArrowDown"
             tab_to(page, action, backwards=True)
             before = widget.inner_html()
             page.keyboard.press(key)

@@ -46,3 +46,16 @@ def test_medication_walkthrough_steps_to_the_end_and_gives_no_doses():
             view.next.click()
     assert f"Step {len(walk.steps)} of {len(walk.steps)}" in view.position.value
     assert not any(" mg" in text for text in texts), "the book never gives doses"
+
+
+def test_recovery_stages_read_differently_through_each_therapy_lens():
+    walkthrough = Walkthrough.from_file("recovery_by_therapy")
+    walk, view = walkthrough.content, walkthrough.view()
+    assert [o.id for o in walk.lens.options] == ["cbt", "ipt", "ba", "mbct", "psychodynamic"]
+    for _ in range(len(walk.steps)):
+        seen = set()
+        for lens in [o.id for o in walk.lens.options]:
+            view.lens.value = lens
+            seen.add(view.step_text.value)
+        assert len(seen) == len(walk.lens.options), f"each therapy has its own text at {view.position.value}"
+        view.next.click()
