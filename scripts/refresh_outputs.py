@@ -15,6 +15,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from therapybook.student.copies import WIDGET_VIEW
+from therapybook.trials.source import at_hand
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +37,16 @@ def executed(path: Path) -> nbformat.NotebookNode:
     return notebook
 
 
+def needs_trial_data(path: Path) -> bool:
+    # Cells that read the Metapsy database are tagged nbval-ignore-output (they show a notice without it).
+    return any("nbval-ignore-output" in c.metadata.get("tags", []) for c in nbformat.read(path, as_version=4).cells)
+
+
 def refresh(path: Path) -> None:
+    if needs_trial_data(path) and not at_hand():
+        # Storing the offline notice would replace the real results: keep the stored outputs instead.
+        print(f"{path.relative_to(ROOT)}: kept as it is; set THERAPYBOOK_METAPSY to the Metapsy data.csv to refresh it")
+        return
     nbformat.write(executed(path), path)
     print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KiB")
 

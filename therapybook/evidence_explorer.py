@@ -19,6 +19,7 @@ from .trials.source import HOW_TO_GET_IT
 from .trials.subgroups import CONTROLS, RISKS, THERAPIES, choice_key, every_choice, pooled_by, pooled_for
 
 GROUP_NAMES = {"therapy": THERAPIES, "control": CONTROLS, "risk": RISKS}
+CAPTIONS = {"therapy": "type of therapy", "control": "control condition", "risk": "risk of bias"}
 HEADINGS = ("Trials", "Studies", "g (95% CI)", "tau²", "I²", "95% prediction interval")
 
 
@@ -73,8 +74,9 @@ def as_result(key: str, pooled: Pooled | None) -> FilterResult | None:
 class PooledTable:
     """Pooled results by group, as an HTML table and as text (both deterministic, for nbval)."""
 
-    def __init__(self, rows: list[tuple[str, FilterResult | None]]) -> None:
+    def __init__(self, rows: list[tuple[str, FilterResult | None]], caption: str = "Pooled results") -> None:
         self.rows = rows
+        self.caption = caption  # also names the table's scrolling region, which must differ between tables
 
     def cells(self, result: FilterResult | None) -> list[str]:
         if result is None:
@@ -98,7 +100,8 @@ class PooledTable:
         )
         # A wide table scrolls inside its own focusable region, so a phone's page never scrolls sideways.
         table = f'<table class="tb-pooled"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-        return f'<div class="tb-table-scroll" role="region" tabindex="0" aria-label="Pooled results">{table}</div>'
+        region = f'class="tb-table-scroll" role="region" tabindex="0" aria-label="{escape(self.caption)}"'
+        return f"<div {region}>{table}</div>"
 
     def __repr__(self) -> str:
         return "\n".join(" | ".join([label, *self.cells(result)]) for label, result in self.rows)
@@ -111,7 +114,8 @@ def pooled_table(dimension: str) -> PooledTable | Notice:
         return frame
     names = {"all": "All trials", **GROUP_NAMES[dimension]}
     pooled = pooled_by(frame, dimension)
-    return PooledTable([(names[option], as_result(option, result)) for option, result in pooled.items()])
+    rows = [(names[option], as_result(option, result)) for option, result in pooled.items()]
+    return PooledTable(rows, caption=f"Pooled results by {CAPTIONS[dimension]}")
 
 
 def database_summary() -> str | Notice:

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from pathlib import Path
 
 import nbformat
 import pytest
 
+from therapybook.trials.source import at_hand
+
 from scripts.refresh_outputs import executed
-
-def trial_data_at_hand() -> bool:
-    """The Metapsy database is here without a download: CI sets the variable; a reader may have it cached."""
-    from therapybook.trials.source import ENV_VAR, SHA256, cache_path, sha256_of
-
-    given = os.environ.get(ENV_VAR)
-    cached = cache_path()
-    return bool(given and Path(given).is_file()) or (cached.is_file() and sha256_of(cached) == SHA256)
-
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.ipynb"))
 
@@ -43,7 +35,7 @@ def test_a_second_run_reproduces_the_stored_outputs(path):
     again = executed(path)
     # Cells that read the trial database show a notice instead when it is absent (nbval ignores their output
     # for that reason); they are compared wherever the data is at hand, as in CI.
-    need_data = not trial_data_at_hand()
+    need_data = not at_hand()
     passed_over = 0
     for number, (old, new) in enumerate(zip(stored.cells, again.cells, strict=True)):
         if old.cell_type != "code":

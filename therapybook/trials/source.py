@@ -45,6 +45,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def at_hand() -> bool:
+    """The database can be read without a download: $THERAPYBOOK_METAPSY names a file, or the cache is good."""
+    given = os.environ.get(ENV_VAR)
+    cached = cache_path()
+    return bool(given and Path(given).is_file()) or (cached.is_file() and sha256_of(cached) == SHA256)
+
+
 def locate(path: Path | str | None = None, url: str = URL, cache: Path | None = None) -> Path:
     """The file to read: ``path`` if given, else $THERAPYBOOK_METAPSY, else the checked cache, else a download."""
     if path is None and os.environ.get(ENV_VAR):
