@@ -15,16 +15,17 @@ from pydantic import Field
 from .core.csv_files import read_models
 from .core.errors import ContentError, data_dir, display_path
 from .core.text import ContentModel, Identifier
+from .kinds.phq9.scoring import BANDS as SCORE_BANDS
+from .kinds.phq9.scoring import MAX_TOTAL, REMISSION_BELOW
 
-# Kroenke, Spitzer and Williams (2001): 5, 10, 15 and 20 mark mild, moderate, moderately severe and severe.
-BANDS = (
-    (0, 5, "minimal (0–4)"),
-    (5, 10, "mild (5–9)"),
-    (10, 15, "moderate (10–14)"),
-    (15, 20, "moderately severe (15–19)"),
-    (20, 27, "severe (20–27)"),
-)
-REMISSION_BELOW = 5
+
+def shaded_bands() -> list[tuple[int, int, str]]:
+    """(from, to, label) for each severity band, lowest first, from the PHQ-9 kind's own scoring bands."""
+    lowest_first = sorted(SCORE_BANDS)
+    bands = []
+    for (low, name), (next_low, _) in zip(lowest_first, [*lowest_first[1:], (MAX_TOTAL + 1, "")], strict=True):
+        bands.append((low, min(next_low, MAX_TOTAL), f"{name} ({low}–{next_low - 1})"))
+    return bands
 
 
 class Score(ContentModel):
@@ -66,7 +67,7 @@ def phq9_course(name: str, scenario: str, title: str = "") -> Figure:
     baseline = totals[0]
     last = max(weeks)
     fig, ax = plt.subplots(figsize=(7.5, 4.4), dpi=100, layout="constrained")
-    for i, (low, high, label) in enumerate(BANDS):
+    for i, (low, high, label) in enumerate(shaded_bands()):
         ax.axhspan(low, high, color="#000000", alpha=0.03 + 0.03 * i, linewidth=0)
         ax.text(last * 1.025, (low + high) / 2, label, va="center", ha="left", fontsize=8, color="#333333")
     ax.axhline(
