@@ -47,6 +47,19 @@ def serve_directory(directory):
         server.shutdown()
 
 
+def write_static_page(folder, name: str, body: str, title: str) -> None:
+    """A page of kernel-free views (``body``) with the joined script and style the book ships."""
+    from therapybook.core.assets import write_assets
+
+    write_assets(folder)
+    (folder / name).write_text(
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        '<link rel="icon" href="data:,"><link rel="stylesheet" href="therapybook.css">'
+        f'<script defer src="therapybook.js"></script></head><body><main>{body}</main></body></html>',
+        encoding="utf-8",
+    )
+
+
 @pytest.fixture(scope="session")
 def book_url(built_book):
     with serve_directory(built_book) as url:

@@ -47,23 +47,10 @@ def test_the_interpersonal_inventory_by_keyboard(page_and_log, book_url):
     log.assert_clean()
 
 
-def test_the_psychodynamic_cases_step_through_and_switch_case(page_and_log, book_url):
-    page, log = page_and_log
-    walk = open_page(page, book_url, "06_psychodynamic_therapy", "#tb-walk-psychodynamic_cases")
-    step_forward_and_back(page, walk)
-    lens = walk.locator(".tb-lens select")
-    options = lens.locator("option").all_inner_texts()
-    assert len(options) == 3, "three composite cases"
-    visible = lambda: [t for t in walk.locator(".tb-step-text").all() if t.is_visible()]  # noqa: E731
-    before = visible()[0].text_content()
-    lens.select_option(index=1)
-    assert visible()[0].text_content() != before
-    log.assert_clean()
-
-
 @pytest.mark.parametrize(
     "stem, walkthrough, views",
     [
+        ("06_psychodynamic_therapy", "#tb-walk-psychodynamic_cases", 3),  # three composite cases
         ("08_medication_and_combined_treatment", "#tb-walk-medication_appointments", 3),
         ("09_brain_stimulation_and_lifestyle", "#tb-walk-stepped_care", 2),
         ("11_recovery_journey", "#tb-walk-recovery_by_therapy", 5),

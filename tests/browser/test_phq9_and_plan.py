@@ -8,11 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PageLog, serve_directory
+from conftest import PageLog, serve_directory, write_static_page
 from keyboard import is_focused, tab_to
 
 from therapybook import Phq9, RelapsePlan
-from therapybook.core.assets import write_assets
 from therapybook.kinds.relapse_plan.plan import plan_text
 
 pytestmark = pytest.mark.browser
@@ -21,15 +20,9 @@ PLAN = "#tb-plan-plan_sample"
 
 @pytest.fixture
 def page_url(tmp_path, fixture_data):
-    write_assets(tmp_path)
     items = [Phq9.from_file("phq9_sample"), RelapsePlan.from_file("plan_sample")]
     body = "".join(item._repr_mimebundle_()["text/html"] for item in items)
-    (tmp_path / "index.html").write_text(
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>phq9 and plan</title>'
-        '<link rel="icon" href="data:,"><link rel="stylesheet" href="therapybook.css">'
-        f'<script defer src="therapybook.js"></script></head><body><main>{body}</main></body></html>',
-        encoding="utf-8",
-    )
+    write_static_page(tmp_path, "index.html", body, "phq9 and plan")
     with serve_directory(tmp_path) as url:
         yield url + "index.html"
 

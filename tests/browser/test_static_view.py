@@ -7,11 +7,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import serve_directory
+from conftest import serve_directory, write_static_page
 from keyboard import is_focused, tab_to
 
 from therapybook import ActivityPlanner, Form, Quiz, TrapSpotter, Walkthrough
-from therapybook.core.assets import write_assets
 from therapybook.kinds.form.checking import check_entry
 from therapybook.kinds.planner import check_activity, load_week, summarise
 from therapybook.kinds.quiz.grading import grade, reveal
@@ -22,7 +21,6 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def static_page(tmp_path, fixture_data):
     quiz, walk = Quiz.from_file("sample"), Walkthrough.from_file("sample_walk")
-    write_assets(tmp_path)  # the same joined script and style the book ships
     items = [
         quiz,
         walk,
@@ -31,13 +29,7 @@ def static_page(tmp_path, fixture_data):
         ActivityPlanner.from_file("week_sample"),
     ]
     body = "".join(item._repr_mimebundle_()["text/html"] for item in items)
-    (tmp_path / "index.html").write_text(
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static view</title>'
-        '<link rel="icon" href="data:,">'
-        '<link rel="stylesheet" href="therapybook.css"><script defer src="therapybook.js"></script>'
-        f"</head><body><main>{body}</main></body></html>",
-        encoding="utf-8",
-    )
+    write_static_page(tmp_path, "index.html", body, "static view")
     with serve_directory(tmp_path) as url:
         yield url + "index.html", quiz.bank
 
@@ -243,14 +235,8 @@ def test_a_long_emoji_answer_is_kept_whole_and_checked_as_python_does(opened):
 
 def test_the_same_quiz_twice_on_a_page_works_independently(page_and_log, tmp_path, fixture_data):
     page, log = page_and_log
-    write_assets(tmp_path)
     html = Quiz.from_file("sample").html()
-    (tmp_path / "twice.html").write_text(
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twice</title><link rel="icon" href="data:,">'
-        '<link rel="stylesheet" href="therapybook.css"><script defer src="therapybook.js"></script>'
-        f"</head><body><main>{html}{html}</main></body></html>",
-        encoding="utf-8",
-    )
+    write_static_page(tmp_path, "twice.html", html + html, "twice")
     with serve_directory(tmp_path) as url:
         page.goto(url + "twice.html")
         page.wait_for_selector("#tb-quiz-sample-2.tb-ready")
