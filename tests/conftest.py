@@ -3,9 +3,15 @@ they test the engine itself and do not change when chapter content does."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Students' private files (progress, plans) go to a throwaway folder for the whole run, notebook kernels included
+# (they inherit this environment), so no test reads or changes the progress of whoever runs the tests.
+os.environ["THERAPYBOOK_USER_DATA"] = tempfile.mkdtemp(prefix="therapybook-tests-")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
@@ -15,6 +21,14 @@ FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 def fixture_data(monkeypatch) -> Path:
     monkeypatch.setenv("THERAPYBOOK_DATA", str(FIXTURE_DATA))
     return FIXTURE_DATA
+
+
+@pytest.fixture(autouse=True)
+def private_folder(monkeypatch, tmp_path) -> Path:
+    """Each test starts with no saved progress or plans: its own empty user data folder."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("THERAPYBOOK_USER_DATA", str(folder))
+    return folder
 
 
 BOOK_HTML = ROOT / "_build" / "html"

@@ -71,7 +71,11 @@ def test_script_in_content_is_escaped_never_markup(quiz):
 def test_quiz_markup_uses_native_labelled_controls(quiz):
     collected = parse(quiz._repr_mimebundle_()["text/html"])
     tags = [tag for tag, _ in collected.tags]
-    assert tags.count("fieldset") == 3 and tags.count("legend") == 3
+    classes = [attrs.get("class") for tag, attrs in collected.tags if tag == "fieldset"]
+    # Each question, and inside it the optional "How sure were you?" group, is a fieldset with a legend.
+    assert classes == ["tb-question", "tb-confidence"] * 3 and tags.count("legend") == 6
+    sure = [attrs for tag, attrs in collected.tags if tag == "input" and attrs["name"].endswith("-sure")]
+    assert [i["value"] for i in sure] == ["sure", "unsure", "guessed"] * 3
     inputs = [attrs for tag, attrs in collected.tags if tag == "input"]
     labels = {attrs["for"] for tag, attrs in collected.tags if tag == "label"}
     assert {i["id"] for i in inputs} == labels

@@ -9,6 +9,8 @@ from .contract import Kind
 
 KIND_NAMES = (
     "quiz",
+    "progress",
+    "review",
     "walkthrough",
     "form",
     "planner",

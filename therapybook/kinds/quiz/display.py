@@ -8,6 +8,7 @@ from pathlib import Path
 from ...core.contract import RuleCase
 from ...core.display import ContentItem
 from ...core.yaml_files import load_model
+from ...progress.store import ProgressStore
 from .grading import QuizSession, plan, reveal_plan
 from .live import QuizView
 from .model import QuizBank
@@ -32,7 +33,7 @@ class Quiz(ContentItem[QuizBank]):
 
     def view(self) -> QuizView:
         """A fresh live view with its own score, so each display starts clean."""
-        return QuizView(QuizSession(self.content))
+        return QuizView(QuizSession(self.content), ProgressStore())
 
     def html(self) -> str:
         return quiz_html(self.content)

@@ -32,6 +32,19 @@ INSTRUCTIONS = (
     "the explanation comes with the right answer, or when you press Show answer. "
     "Nothing you choose is sent anywhere."
 )
+# After each answer the student may say how sure they were; the review deck brings back unsure ones sooner.
+CONFIDENCE_PROMPT = "How sure were you?"
+CONFIDENCE_LABELS = {"sure": "Sure", "unsure": "Unsure", "guessed": "Guessed"}
+KEPT_IN_JUPYTER = (
+    "Your results are saved privately on this computer, in your own data folder, so My progress and Review can "
+    "use them. Nothing is sent anywhere."
+)
+KEPT_IN_BROWSER = (
+    "Your results are kept in this browser only, on this device, so My progress and Review can use them. "
+    "Nothing is sent anywhere."
+)
+PAGE_ONLY = "This browser blocks site storage, so your results last only while this page is open."
+STORAGE_FULL = "This browser could not keep your latest result (its storage may be full); the quiz still works."
 EMPTY_ANSWER = "Choose an answer first, then check it."
 SUMMARY = "{correct} of {total} correct"
 REMAINING = " ({remaining} not answered yet)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import ipywidgets as widgets
@@ -10,7 +11,21 @@ from markupsafe import Markup
 
 from ...core.citations import sources_label
 from ...core.live import FULL_WIDTH, html, live_box
-from .grading import HINTS, INSTRUCTIONS, REVEALED_STATUS, EmptyAnswer, Grade, OptionFeedback, QuizSession
+from ...progress.records import QuestionRecord, after_check, after_reveal, record_key, with_confidence
+from ...progress.store import ProgressStore
+from ...progress.summary import last_time
+from .grading import (
+    CONFIDENCE_LABELS,
+    CONFIDENCE_PROMPT,
+    HINTS,
+    INSTRUCTIONS,
+    KEPT_IN_JUPYTER,
+    REVEALED_STATUS,
+    EmptyAnswer,
+    Grade,
+    OptionFeedback,
+    QuizSession,
+)
 from .model import Question
 
 
@@ -43,9 +58,16 @@ def _status(grade: Grade, option: OptionFeedback) -> str:
 
 class QuestionView:
     def __init__(
-        self, session: QuizSession, question: Question, number: int, total: int, on_change: Callable[[], None]
+        self,
+        session: QuizSession,
+        question: Question,
+        number: int,
+        total: int,
+        on_change: Callable[[], None],
+        store: ProgressStore | None = None,
     ) -> None:
-        self.session, self.question, self._on_change = session, question, on_change
+        self.session, self.question, self._on_change, self.store = session, question, on_change, store
+        self.key = record_key(session.bank.id, question.id)
         choices: widgets.Widget
         if question.type == "multiple":
             self.checkboxes = [
@@ -64,10 +86,30 @@ class QuestionView:
         self.show_answer = widgets.Button(description="Show answer", layout=widgets.Layout(display="none"))
         self.show_answer.on_click(self._on_show_answer)
         self.feedback = widgets.HTML()
+        # Optional, after each answer: how sure the student was. It shapes when the review deck brings it back.
+        self.confidence = widgets.ToggleButtons(
+            options=[(label, level) for level, label in CONFIDENCE_LABELS.items()],
+            value=None,
+            description=CONFIDENCE_PROMPT,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(display="none"),
+        )
+        self.confidence.observe(self._on_confidence, names="value")
+        self.last = widgets.HTML()
+        if store is not None and self.key in (kept := store.records()):
+            self.last.value = html("<p><i>{}</i></p>", last_time(kept[self.key]))
         prompt = html("<p><b>Question {} of {}.</b> {}</p>", number, total, question.prompt)
         buttons = widgets.HBox([self.check, self.show_answer])
         self.box = widgets.VBox(
-            [widgets.HTML(prompt), widgets.Label(HINTS[question.type]), choices, buttons, self.feedback]
+            [
+                widgets.HTML(prompt),
+                widgets.Label(HINTS[question.type]),
+                choices,
+                buttons,
+                self.feedback,
+                self.confidence,
+                self.last,
+            ]
         )
 
     def chosen(self) -> list[int]:
@@ -83,10 +125,33 @@ class QuestionView:
             return
         self._show(grade)
         self.show_answer.layout.display = None if not grade.correct else "none"
+        self._keep(lambda kept: after_check(kept, grade.correct, date.today()))
+        self._ask_confidence(shown=True)
 
     def _on_show_answer(self, _button: Any = None) -> None:
         self._show(self.session.reveal(self.question.id))
         self.show_answer.layout.display = "none"
+        self._keep(lambda kept: after_reveal(kept, date.today()))
+        self._ask_confidence(shown=False)
+
+    def _keep(self, how: Callable[[QuestionRecord | None], QuestionRecord]) -> None:
+        if self.store is not None:
+            self.store.change(self.key, how)
+            self._on_change()
+
+    def _ask_confidence(self, shown: bool) -> None:
+        # A new answer starts with no level chosen; setting None here must not be kept as the student's choice.
+        self._quiet = True
+        self.confidence.value = None
+        self._quiet = False
+        self.confidence.layout.display = None if shown else "none"
+
+    def _on_confidence(self, change: dict[str, Any]) -> None:
+        level = change["new"]
+        if getattr(self, "_quiet", False) or level is None:
+            return
+        if self.store is not None and self.key in self.store.records():
+            self._keep(lambda kept: with_confidence(_known(kept), level))
 
     def _show(self, grade: Grade) -> None:
         source = sources_label(self.question.cite)
@@ -101,27 +166,42 @@ class QuestionView:
             self.choice.value = None
         self.feedback.value = ""
         self.show_answer.layout.display = "none"
+        self._ask_confidence(shown=False)
+
+
+def _known(record: QuestionRecord | None) -> QuestionRecord:
+    assert record is not None, "confidence is asked only after an answer was kept"
+    return record
 
 
 class QuizView:
-    def __init__(self, session: QuizSession) -> None:
-        self.session = session
+    def __init__(self, session: QuizSession, store: ProgressStore | None = None) -> None:
+        self.session, self.store = session, store
         bank = session.bank
         self.questions = {
-            q.id: QuestionView(session, q, n, len(bank.questions), self._show_score)
+            q.id: QuestionView(session, q, n, len(bank.questions), self._show_score, store)
             for n, q in enumerate(bank.questions, start=1)
         }
         self.score = widgets.HTML()
+        self.notice = widgets.HTML()
         self.reset = widgets.Button(description="Try again")
         self.reset.on_click(self._on_reset)
+        kept = html("<p>{}</p>", KEPT_IN_JUPYTER) if store is not None else ""
         self.box = live_box(
-            [widgets.HTML(html("<h4>{}</h4><p>{}</p>", bank.title, INSTRUCTIONS))]
+            [widgets.HTML(html("<h4>{}</h4><p>{}</p>", bank.title, INSTRUCTIONS) + kept), self.notice]
             + [view.box for view in self.questions.values()]
             + [self.score, self.reset]
         )
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        # A progress file that could not be read or written: said once, plainly, above the questions.
+        if self.store is not None and self.store.message:
+            self.notice.value = html('<p role="status"><b>{}</b></p>', self.store.message)
 
     def _show_score(self) -> None:
         self.score.value = html("<p><b>{}</b></p>", self.session.summary)
+        self._show_notice()
 
     def _on_reset(self, _button: Any = None) -> None:
         self.session.reset()

@@ -1,0 +1,102 @@
+"""What is kept per question, and how one answer changes it. Pure logic; the page script repeats it
+(``therapybook.rules.progress``), and the contract tests pin that both agree.
+
+A record is keyed ``<bank id>/<question id>`` and holds only the latest result: right or not, how many tries
+the current attempt took, whether the answer was shown, how sure the student said they were, the day it was
+last answered, and how many spaced attempts in a row were right first time (the review deck's spacing).
+Nothing else: no chosen options, no names, no times of day.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+CONFIDENCE_LEVELS = ("sure", "unsure", "guessed")
+Confidence = Literal["sure", "unsure", "guessed"]
+FORMAT: Literal["therapybook-progress"] = "therapybook-progress"
+VERSION: Literal[1] = 1
+
+
+class QuestionRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    right: bool
+    tries: int = Field(ge=1, le=1000)
+    revealed: bool = False
+    confidence: Confidence | None = None
+    seen: date
+    streak: int = Field(default=0, ge=0, le=1000)
+
+
+class ProgressFile(BaseModel):
+    """The saved file (Jupyter) and the exported file (book): the same format, so either can be read by both."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    format: Literal["therapybook-progress"] = FORMAT
+    version: Literal[1] = VERSION
+    questions: dict[str, QuestionRecord] = Field(default_factory=dict)
+
+
+class ProgressFileError(ValueError):
+    """A progress file that cannot be used; the message names the first problem."""
+
+
+def record_key(bank_id: str, question_id: str) -> str:
+    return f"{bank_id}/{question_id}"
+
+
+def parse(data: object) -> dict[str, QuestionRecord]:
+    """The records in a saved or exported file, or ProgressFileError naming the question and field at fault."""
+    try:
+        # Strict, through JSON: true is a boolean and "2026-11-23" a date, exactly as the page script checks them.
+        return ProgressFile.model_validate_json(json.dumps(data), strict=True).questions
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = " → ".join(str(part) for part in first["loc"]) or "the file"
+        raise ProgressFileError(f"{where}: {first['msg']}") from None
+
+
+def dump(records: dict[str, QuestionRecord]) -> dict[str, object]:
+    return ProgressFile(questions=dict(sorted(records.items()))).model_dump(mode="json")
+
+
+def after_check(previous: QuestionRecord | None, right: bool, today: date) -> QuestionRecord:
+    """The record after the student presses Check answer.
+
+    Tries count from the start of the current attempt: an attempt ends when the answer is right or shown.
+    The streak grows by one when an attempt is right at the first try on a later day than the last right
+    answer (same-day repeats are not spaced practice), and drops to 0 otherwise.
+    """
+    new_attempt = previous is None or previous.right or previous.revealed
+    tries = 1 if new_attempt or previous is None else previous.tries + 1
+    if not right or tries > 1:
+        streak = 0
+    elif previous is not None and previous.right and previous.seen >= today:
+        streak = previous.streak
+    else:
+        streak = (previous.streak if previous is not None and previous.right else 0) + 1
+    return QuestionRecord(right=right, tries=tries, revealed=False, confidence=None, seen=today, streak=streak)
+
+
+def after_reveal(previous: QuestionRecord | None, today: date) -> QuestionRecord:
+    """Showing the answer ends the attempt as not right: the question comes back first in the review deck."""
+    tries = 1 if previous is None or previous.right or previous.revealed else previous.tries
+    return QuestionRecord(right=False, tries=tries, revealed=True, confidence=None, seen=today, streak=0)
+
+
+def with_confidence(record: QuestionRecord, confidence: Confidence | None) -> QuestionRecord:
+    return record.model_copy(update={"confidence": confidence})
+
+
+def merge(kept: dict[str, QuestionRecord], incoming: dict[str, QuestionRecord]) -> dict[str, QuestionRecord]:
+    """Both sets of records; where both hold a question, the one answered later wins (a tie keeps ``kept``)."""
+    merged = dict(kept)
+    for key, record in incoming.items():
+        if key not in merged or record.seen > merged[key].seen:
+            merged[key] = record
+    return merged
