@@ -13,23 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from markupsafe import Markup
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.writers.html5 import HTML5Translator
 
 from .core.assets import SCRIPT_NAME, STYLE_NAME, sources, write_assets
+from .core.help_line import notice_html
 from .light_pages import drop_unused_files, trim_icons
+from .progress.index import write_question_files
+from .worksheets import add_worksheet_directive
 
 TEMPLATES_DIR = Path(__file__).parent / "sphinx_templates"
 HELP_PAGE = "book/get_help"
-
-HELP_NOTICE = Markup(
-    '<div class="tb-help-notice" role="note"><p><strong>Education, not care.</strong> '
-    "This book cannot diagnose or treat anyone. If you are in crisis or thinking about harming "
-    'yourself, please <a href="{}">get help now</a>: call your local emergency number or a crisis line, '
-    "such as 988 in the US and Canada or 116 123 (Samaritans) in the UK and Ireland.</p></div>"
-)
 
 
 def add_help_notice(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
@@ -37,7 +32,7 @@ def add_help_notice(app: Sphinx, pagename: str, templatename: str, context: dict
         return
     link = context["pathto"](HELP_PAGE)
     # str() first: adding a str to Markup would escape the whole page body.
-    context["body"] = str(HELP_NOTICE.format(link)) + context["body"]
+    context["body"] = str(notice_html(link)) + context["body"]
 
 
 def drop_thebe(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
@@ -94,6 +89,8 @@ def add_joined_assets(app: Sphinx) -> None:
     # Written beside the doctrees (a build folder), then copied into _static like any static path.
     folder = Path(app.doctreedir).parent / "therapybook-assets"
     write_assets(folder)
+    # The Review page fetches its questions from here (_static/questions/<bank>.json) when it deals a deck.
+    write_question_files(folder / "questions")
     app.config.html_static_path.append(str(folder))
 
 
@@ -118,7 +115,8 @@ def _metadata(notebook: Path) -> dict[str, Any]:
 def source_fingerprint() -> int:
     """Changes when this file or any kind's page script or style changes, so Sphinx re-renders every page."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update((Path(__file__).parent / "light_pages.py").read_bytes())
+    for helper in ("light_pages.py", "core/help_line.py", "worksheets.py"):
+        digest.update((Path(__file__).parent / helper).read_bytes())
     digest.update((TEMPLATES_DIR / "layout.html").read_bytes())
     for path in sources("js") + sources("css"):
         digest.update(path.read_bytes())
@@ -138,6 +136,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", drop_unused_files)
     app.connect("build-finished", offer_student_copies)
     app.connect("build-finished", trim_icons)
+    add_worksheet_directive(app)
     # Sphinx re-renders every page when env_version changes; tie it to the sources so an
     # edit (the notice, the fixes, a kind's script) never leaves stale pages behind.
     return {

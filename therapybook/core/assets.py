@@ -11,22 +11,27 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .help_line import ON_PAPER
 from .registry import kinds
 from .text import INVISIBLE_JS_CLASS, WHOLE_NUMBER_PATTERN
 
 CORE_PAGE = Path(__file__).resolve().parent / "page"
+PROGRESS_PAGE = Path(__file__).resolve().parent.parent / "progress"
 SCRIPT_NAME = "therapybook.js"
 STYLE_NAME = "therapybook.css"
 
 
 def shared_constants() -> dict[str, object]:
-    return {"invisible": INVISIBLE_JS_CLASS, "wholeNumber": WHOLE_NUMBER_PATTERN}
+    # crisisLine: every printed worksheet carries the help notice's words (core.help_line).
+    return {"invisible": INVISIBLE_JS_CLASS, "wholeNumber": WHOLE_NUMBER_PATTERN, "crisisLine": ON_PAPER}
 
 
 def sources(extension: str) -> list[Path]:
     """The core file first, then each registered kind's own file, in registry order."""
     own = [kind.asset(extension) for kind in kinds().values()]
-    return [CORE_PAGE / f"core.{extension}", *(path for path in own if path is not None)]
+    # The progress store and its rules come next: the quiz, My progress and Review scripts all use it.
+    shared = [path for path in [PROGRESS_PAGE / f"page.{extension}"] if path.exists()]
+    return [CORE_PAGE / f"core.{extension}", *shared, *(path for path in own if path is not None)]
 
 
 def joined_script() -> str:

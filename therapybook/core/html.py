@@ -14,6 +14,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 KINDS_DIR = Path(__file__).resolve().parent.parent / "kinds"
 PAGE_TEMPLATE = "page.html.j2"
+# A kind's blank printable worksheet (book/worksheets/), rendered by therapybook.worksheets.
+BLANK_TEMPLATE = "blank.html.j2"
 # Shown where a stored output is seen before its cell runs (a notebook just opened); the book's CSS hides it.
 RUN_FIRST = "Run the notebook (Run › Run All Cells) to use this exercise."
 
@@ -41,3 +43,8 @@ def render_page(kind: str, **context: Any) -> str:
     """Render ``kinds/<kind>/page.html.j2``; the template gets ``kind`` for its data-tb-kind attribute
     and ``run_first``, the reminder it shows right after its title."""
     return _environment.get_template(f"{kind}/{PAGE_TEMPLATE}").render(kind=kind, run_first=RUN_FIRST, **context)
+
+
+def render_blank(kind: str, **context: Any) -> str:
+    """Render ``kinds/<kind>/blank.html.j2``: the kind's worksheet with nothing filled in, to print and fill by hand."""
+    return _environment.get_template(f"{kind}/{BLANK_TEMPLATE}").render(kind=kind, **context)

@@ -84,9 +84,43 @@
     }
   }
 
+  // One worksheet on paper, on its own: its sheet goes straight under <body> and the print style hides the
+  // rest. sections: [heading, text or element] pairs; the crisis line comes right under the title.
+  function printSheet(root, title, sections) {
+    document.querySelectorAll(".tb-print-sheet").forEach(function (old) { old.remove(); });
+    const sheet = el("div", "tb-print-sheet");
+    sheet.append(el("h1", "", title), el("p", "tb-print-help", tb.shared.crisisLine));
+    sections.forEach(function (section) {
+      if (section[0]) sheet.append(el("h2", "", section[0]));
+      sheet.append(typeof section[1] === "string" ? el("p", "", section[1]) : section[1]);
+    });
+    document.body.append(sheet);
+    document.documentElement.classList.add("tb-printing");
+    window.addEventListener("afterprint", function () {
+      sheet.remove();
+      document.documentElement.classList.remove("tb-printing");
+    }, { once: true });
+    const status = root.querySelector(".tb-feedback");
+    if (status) status.replaceChildren(el("p", "", "Printing this worksheet on its own, with where to get help."));
+    window.print();
+  }
+
+  // A text box prints only what fits in it. While the page prints, each box's text is copied into a
+  // print-only paragraph after it (core.css shows that instead), so everything typed reaches the paper.
+  function unmirror() {
+    document.querySelectorAll(".tb-print-value").forEach(function (copy) { copy.remove(); });
+  }
+  window.addEventListener("beforeprint", function () {
+    unmirror();
+    document.querySelectorAll(".tb-widget textarea, .tb-widget input[type='text']").forEach(function (field) {
+      field.after(el("p", "tb-print-value", field.value));
+    });
+  });
+  window.addEventListener("afterprint", unmirror);
+
   const tb = {
     kinds: kinds, rules: {}, shared: {}, register: register, start: start,
-    el: el, fill: fill, readData: readData, trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn,
+    el: el, fill: fill, readData: readData, printSheet: printSheet, trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn,
   };
   tb.rules.core = { trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn };
   window.therapybook = tb;

@@ -61,6 +61,15 @@
       feedback.append(el("p", "", "Here is your record. It stays in this browser tab and is gone when you leave the page."));
     });
 
+    // On paper: each label with what was typed, as typed (a rating out of its top), blanks marked.
+    root.querySelector(".tb-print").addEventListener("click", function () {
+      tb.printSheet(root, data.caption, data.fields.map(function (field, index) {
+        const typed = tb.trim(inputs[index].value);
+        const rating = field.kind === "rating" && tb.wholeNumberIn(typed, data.range[0], data.range[1]) !== null;
+        return [field.label, typed ? typed + (rating ? " / " + data.range[1] : "") : "(not filled in)"];
+      }));
+    });
+
     root.querySelector(".tb-clear").addEventListener("click", function () {
       inputs.forEach(function (input) { input.value = ""; });
       feedback.replaceChildren();

@@ -46,6 +46,23 @@
       safety.hidden = !result.item9;
     }
 
+    // On paper: each item with its four answers, the chosen one marked [X]; the score; the safety message
+    // when item 9 is above 0; the authors' credit.
+    function text(selector) { return root.querySelector(selector).textContent.trim(); }
+    root.querySelector(".tb-print").addEventListener("click", function () {
+      const sections = [["", text(".tb-stem")]].concat(items.map(function (item) {
+        const marks = Array.from(item.querySelectorAll("label")).map(function (label) {
+          // No-break spaces keep each answer on one line.
+          return ((label.querySelector("input").checked ? "[X] " : "[ ] ") + label.textContent.trim()).replace(/ /g, "\u00a0");
+        });
+        return ["", item.querySelector("legend").textContent + "\n" + marks.join("   ")];
+      }));
+      sections.push(["Score", text(".tb-total") + "\n" + text(".tb-change")], ["", text(".tb-screens")]);
+      if (!safety.hidden) sections.push(["", safety.querySelector("p").firstChild.textContent.trim()]);
+      sections.push(["", text(".tb-credit")]);
+      tb.printSheet(root, text(".tb-title"), sections);
+    });
+
     root.addEventListener("change", update);
     root.classList.add("tb-ready");
   }

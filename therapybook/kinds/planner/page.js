@@ -145,6 +145,22 @@
       ratings.forEach(function (input) { input.value = ""; });
     });
 
+    // On paper: the week as a table (what the student added included) and its summary.
+    root.querySelector(".tb-print").addEventListener("click", function () {
+      const table = el("table");
+      const head = el("tr");
+      COLUMNS.forEach(function (column) { head.append(el("th", "", column.charAt(0).toUpperCase() + column.slice(1))); });
+      table.append(head);
+      activities.forEach(function (a) {
+        const row = el("tr");
+        COLUMNS.forEach(function (column) { row.append(el("td", "", String(a[column]))); });
+        table.append(row);
+      });
+      tb.printSheet(root, root.querySelector(".tb-title").textContent, [
+        [root.querySelector("caption").textContent, table], ["Summary", summary.innerText],
+      ]);
+    });
+
     root.classList.add("tb-ready");
     render();
   }

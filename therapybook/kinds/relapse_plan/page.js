@@ -70,21 +70,12 @@
       say("Your plan was downloaded as a text file, " + data.id + ".txt.");
     });
 
-    // Print only the plan: a sheet of its text goes straight under <body>, and the print style hides the rest.
+    // Print only the plan, with what was written and the crisis line (core.js).
     root.querySelector(".tb-print").addEventListener("click", function () {
-      const sheet = el("div", "tb-print-sheet");
-      sheet.append(el("h1", "", data.title));
       const written = entries();
-      data.sections.forEach(function (section) {
-        sheet.append(el("h2", "", section.label), el("p", "", tb.trim(written[section.id] || "") || data.notFilled));
-      });
-      document.body.append(sheet);
-      document.documentElement.classList.add("tb-printing");
-      window.addEventListener("afterprint", function () {
-        sheet.remove();
-        document.documentElement.classList.remove("tb-printing");
-      }, { once: true });
-      window.print();
+      tb.printSheet(root, data.title, data.sections.map(function (section) {
+        return [section.label, tb.trim(written[section.id] || "") || data.notFilled];
+      }));
     });
 
     root.querySelector(".tb-clear").addEventListener("click", function () {
