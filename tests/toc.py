@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,3 +32,13 @@ def toc_files() -> list[str]:
 def book_pages() -> list[str]:
     """The HTML page (relative to the book root) of every document in the toc."""
     return [f"{name}.html" for name in toc_files()]
+
+
+def chapter_files() -> list[str]:
+    """The chapter notebooks (notebooks/NN_topic), in reading order."""
+    return [name for name in toc_files() if re.match(r"notebooks/\d\d_", name)]
+
+
+def study_files() -> list[str]:
+    """The other notebooks: My progress and Review, which work over every chapter's quizzes."""
+    return [name for name in toc_files() if name.startswith("notebooks/") and name not in chapter_files()]

@@ -33,10 +33,12 @@ def write_settings(folder: Path) -> Path:
 
 
 @contextlib.contextmanager
-def jupyter_server(root: Path, log_path: Path):
+def jupyter_server(root: Path, log_path: Path, user_data: Path | None = None):
     """Serve ``root``; no token (loopback only, test only), no update checks or announcements (no other host)."""
     port = free_port()
     env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(write_settings(log_path.parent / "lab-settings"))}
+    if user_data is not None:  # the kernels' private folder (progress, plans), for tests that read it
+        env["THERAPYBOOK_USER_DATA"] = str(user_data)
     jupyter = Path(sys.executable).parent / "jupyter"
     command = [
         str(jupyter),

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from flows import answer_wrongly_then_rightly, step_forward_and_back
 from keyboard import tab_to
-from toc import toc_files
+from toc import chapter_files
 
 pytestmark = pytest.mark.browser
 
-CHAPTERS = [name.removeprefix("notebooks/") for name in toc_files() if name.startswith("notebooks/")]
+CHAPTERS = [name.removeprefix("notebooks/") for name in chapter_files()]
 
 
 def open_chapter(page, book_url, stem):

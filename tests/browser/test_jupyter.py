@@ -3,12 +3,16 @@ before the cells run, and after Run All Cells the quiz works in the live widget.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from jupyter_server import jupyter_server
 from toc import ROOT
 
 from therapybook import Quiz, TrapSpotter
 from therapybook.core.html import RUN_FIRST
+from therapybook.progress.records import QuestionRecord
+from therapybook.progress.store import ProgressStore
 from therapybook.student.copies import write_copies
 
 pytestmark = pytest.mark.browser
@@ -17,10 +21,16 @@ NOTEBOOK_7_OWN_ERRORS = ("reading 'schema'", "Command 'filebrowser:open-path' no
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("student")
-    write_copies(folder / "student")
-    with jupyter_server(folder / "student", folder / "jupyter.log") as url:
+def jupyter_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("student")
+
+
+@pytest.fixture(scope="module")
+def server(jupyter_folder):
+    write_copies(jupyter_folder / "student")
+    with jupyter_server(
+        jupyter_folder / "student", jupyter_folder / "jupyter.log", jupyter_folder / "user-data"
+    ) as url:
         yield url
 
 
@@ -110,3 +120,40 @@ def test_notebook_7_opens_the_same_copy(server, jupyter_page):
     # and the file browser command Lab has); none may come from the book's content or code.
     ours = [e for e in log["errors"] if not any(known in e for known in NOTEBOOK_7_OWN_ERRORS)]
     assert ours == [] and log["outside"] == []
+
+
+@pytest.fixture(scope="module")
+def server_user_data(server, jupyter_folder):
+    """The private folder the server's kernels keep progress in."""
+    return jupyter_folder / "user-data"
+
+
+def run_all(page, url, ready: str) -> None:
+    page.goto(url + "?reset")
+    page.wait_for_selector(".jp-Notebook .jp-MarkdownCell", timeout=60000)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    page.locator(".tb-live button", has_text=ready).first.wait_for(timeout=120000)
+
+
+def test_my_progress_and_review_read_the_private_file_in_jupyterlab(server, server_user_data, jupyter_page):
+    page, log = jupyter_page
+    # A chapter no other test here answers, so the numbers are this test's own.
+    missed = Quiz.from_file("04_mbct").bank.questions[0]
+    ProgressStore(server_user_data).change(
+        f"04_mbct/{missed.id}", lambda _: QuestionRecord(right=False, tries=2, seen=date.today())
+    )
+    run_all(page, server + "lab/tree/my_progress.ipynb", "Save a summary to hand in")
+    live = page.locator(".tb-live").first
+    chapter_four = live.locator("tr", has_text="Chapter 4.")
+    assert chapter_four.locator("td").nth(0).inner_text().startswith("1 of ")
+    assert chapter_four.locator("td").nth(1).inner_text() == "0", "answered, not right yet"
+    live.locator("button", has_text="Save a summary to hand in").click()
+    live.get_by_text("Saved as").wait_for(timeout=30000)
+    assert "Chapter 4. Mindfulness-based cognitive therapy (MBCT): 1 of" in live.locator("pre").inner_text()
+
+    run_all(page, server + "lab/tree/review.ipynb", "Deal a new deck")
+    first = page.locator(".tb-live .widget-vbox").filter(has_text="Question 1 of").first
+    assert missed.prompt[:40] in first.inner_text(), "the missed question comes back first"
+    assert "not right" in first.inner_text()
+    assert log == {"errors": [], "outside": []}

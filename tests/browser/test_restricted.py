@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from conftest import PageLog, serve_directory
 from flows import answer_wrongly_then_rightly
-from toc import ROOT, book_pages, toc_files
+from toc import ROOT, book_pages, chapter_files, study_files
 
 pytestmark = pytest.mark.browser
-CHAPTERS = [f"{name}.html" for name in toc_files() if name.startswith("notebooks/")]
+CHAPTERS = [f"{name}.html" for name in chapter_files()]
+STUDY_PAGES = [f"{name}.html" for name in study_files()]
 
 
 def watched(page) -> PageLog:
@@ -44,7 +45,7 @@ def test_storage_really_is_blocked_in_that_profile(storage_blocked):
     page.close()
 
 
-@pytest.mark.parametrize("path", CHAPTERS)
+@pytest.mark.parametrize("path", CHAPTERS + STUDY_PAGES)
 def test_at_320_px_nothing_scrolls_sideways_or_is_clipped(chromium, book_url, path):
     context = chromium.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()

@@ -8,13 +8,20 @@ import builtins
 import nbformat
 import pytest
 
-from toc import ROOT, toc_files
+from toc import ROOT, chapter_files, study_files
 
-CHAPTERS = [name for name in toc_files() if name.startswith("notebooks/")]
+CHAPTERS = chapter_files()
+# My progress and Review: not chapters (no objectives or key terms), but notebooks students open all the same.
+EVERY_NOTEBOOK = CHAPTERS + study_files()
 
 
 @pytest.fixture(params=CHAPTERS)
 def notebook(request):
+    return nbformat.read(ROOT / f"{request.param}.ipynb", as_version=4)
+
+
+@pytest.fixture(params=EVERY_NOTEBOOK)
+def any_notebook(request):
     return nbformat.read(ROOT / f"{request.param}.ipynb", as_version=4)
 
 
@@ -33,12 +40,14 @@ def test_the_second_cell_says_what_to_do_and_where_help_is(notebook):
     assert start.source == first, "every chapter starts the same way"
 
 
-def test_the_crisis_notice_appears_once(notebook):
+def test_the_crisis_notice_appears_once(any_notebook):
+    notebook = any_notebook
     markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
     assert markdown.lower().count("education, not care") == 1
 
 
-def test_each_code_cell_runs_on_its_own(notebook):
+def test_each_code_cell_runs_on_its_own(any_notebook):
+    notebook = any_notebook
     """A student may run any one cell first: every name a cell uses is imported or defined in that cell."""
     for cell in notebook.cells:
         if cell.cell_type != "code":
@@ -52,11 +61,13 @@ def test_each_code_cell_runs_on_its_own(notebook):
         assert not missing, f"{cell.source[:50]!r} needs {missing} from another cell"
 
 
-def test_kernelspec_is_the_one_jupyter_writes(notebook):
+def test_kernelspec_is_the_one_jupyter_writes(any_notebook):
+    notebook = any_notebook
     assert notebook.metadata.kernelspec == {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
-def test_every_code_cell_ran_cleanly_and_stored_its_output(notebook):
+def test_every_code_cell_ran_cleanly_and_stored_its_output(any_notebook):
+    notebook = any_notebook
     counts = []
     for cell in notebook.cells:
         if cell.cell_type != "code":
@@ -67,14 +78,16 @@ def test_every_code_cell_ran_cleanly_and_stored_its_output(notebook):
     assert counts == list(range(1, len(counts) + 1)), "re-run the notebook top to bottom (make outputs)"
 
 
-def test_every_figure_has_alt_text(notebook):
+def test_every_figure_has_alt_text(any_notebook):
+    notebook = any_notebook
     for cell in notebook.cells:
         if cell.cell_type == "code" and any("image/png" in o.get("data", {}) for o in cell.outputs):
             alt = cell.metadata.get("mystnb", {}).get("image", {}).get("alt", "")
             assert len(alt) > 40, f"figure cell without a real alt text: {cell.source[:60]}"
 
 
-def test_no_widget_state_is_stored(notebook):
+def test_no_widget_state_is_stored(any_notebook):
+    notebook = any_notebook
     assert "widgets" not in notebook.metadata, "widget state makes the file heavy; use make outputs"
 
 
@@ -84,3 +97,11 @@ def test_ends_with_a_summary_and_key_terms_linked_to_the_glossary(notebook):
     key_terms = markdown.split("## Key terms", 1)
     assert len(key_terms) == 2, "no Key terms section"
     assert key_terms[1].count("{term}") >= 5
+
+
+@pytest.mark.parametrize("name", study_files())
+def test_study_notebooks_start_with_what_to_do_and_where_help_is(name):
+    start = nbformat.read(ROOT / f"{name}.ipynb", as_version=4).cells[1]
+    assert start.cell_type == "markdown" and "remove-cell" in start.metadata.get("tags", []), "hidden in the book"
+    assert "Run › Run All Cells" in start.source and "Nothing is sent anywhere" in start.source
+    assert "../book/get_help.md" in start.source and "116 123" in start.source and "988" in start.source

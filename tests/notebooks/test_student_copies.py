@@ -13,9 +13,9 @@ from nbclient import NotebookClient
 from therapybook.core.html import RUN_FIRST
 from therapybook.student.convert import render
 from therapybook.student.copies import KERNELSPEC, student_notebook, write_copies
-from toc import ROOT, toc_files
+from toc import ROOT, chapter_files
 
-CHAPTERS = [ROOT / f"{name}.ipynb" for name in toc_files() if name.startswith("notebooks/")]
+CHAPTERS = [ROOT / f"{name}.ipynb" for name in chapter_files()]
 
 
 def test_roles_become_readable_text():
