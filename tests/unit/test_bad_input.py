@@ -3,7 +3,6 @@ the item and the field: never a bare traceback, never a hang, never data lost.""
 
 from __future__ import annotations
 
-import shutil
 import textwrap
 from pathlib import Path
 
@@ -18,15 +17,6 @@ from therapybook.kinds.planner import load_week
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
 HEADER = "day,activity,pleasure,mastery,mood\n"
-
-
-@pytest.fixture
-def data(tmp_path, monkeypatch) -> Path:
-    """A writable copy of the fixture data folder, used as the data folder."""
-    folder = tmp_path / "data"
-    shutil.copytree(FIXTURE_DATA, folder)
-    monkeypatch.setenv("THERAPYBOOK_DATA", str(folder))
-    return folder
 
 
 def write(path: Path, text: str | bytes) -> Path:

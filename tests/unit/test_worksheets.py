@@ -3,9 +3,6 @@ text shown as text, and a bad or unknown content file stopping with the usual cl
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from toc import ROOT
 
@@ -18,15 +15,6 @@ from therapybook.worksheets import blank_sheet
 
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> & <b>bold</b>'
-
-
-@pytest.fixture
-def data(tmp_path, monkeypatch) -> Path:
-    """A writable copy of the fixture data folder, used as the data folder."""
-    folder = tmp_path / "data"
-    shutil.copytree(FIXTURE_DATA, folder)
-    monkeypatch.setenv("THERAPYBOOK_DATA", str(folder))
-    return folder
 
 
 def test_the_blank_thought_record_has_every_field_and_lines_to_write_on(fixture_data):
