@@ -65,6 +65,7 @@ class QuestionView:
         total: int,
         on_change: Callable[[], None],
         store: ProgressStore | None = None,
+        kept: dict[str, QuestionRecord] | None = None,
     ) -> None:
         self.session, self.question, self._on_change, self.store = session, question, on_change, store
         self.key = record_key(session.bank.id, question.id)
@@ -96,7 +97,8 @@ class QuestionView:
         )
         self.confidence.observe(self._on_confidence, names="value")
         self.last = widgets.HTML()
-        if store is not None and self.key in (kept := store.records()):
+        # What was kept before, read once by the caller for all its questions.
+        if kept and self.key in kept:
             self.last.value = html("<p><i>{}</i></p>", last_time(kept[self.key]))
         prompt = html("<p><b>Question {} of {}.</b> {}</p>", number, total, question.prompt)
         buttons = widgets.HBox([self.check, self.show_answer])
@@ -178,17 +180,18 @@ class QuizView:
     def __init__(self, session: QuizSession, store: ProgressStore | None = None) -> None:
         self.session, self.store = session, store
         bank = session.bank
+        kept = store.records() if store is not None else {}
         self.questions = {
-            q.id: QuestionView(session, q, n, len(bank.questions), self._show_score, store)
+            q.id: QuestionView(session, q, n, len(bank.questions), self._show_score, store, kept)
             for n, q in enumerate(bank.questions, start=1)
         }
         self.score = widgets.HTML()
         self.notice = widgets.HTML()
         self.reset = widgets.Button(description="Try again")
         self.reset.on_click(self._on_reset)
-        kept = html("<p>{}</p>", KEPT_IN_JUPYTER) if store is not None else ""
+        where_kept = html("<p>{}</p>", KEPT_IN_JUPYTER) if store is not None else ""
         self.box = live_box(
-            [widgets.HTML(html("<h4>{}</h4><p>{}</p>", bank.title, INSTRUCTIONS) + kept), self.notice]
+            [widgets.HTML(html("<h4>{}</h4><p>{}</p>", bank.title, INSTRUCTIONS) + where_kept), self.notice]
             + [view.box for view in self.questions.values()]
             + [self.score, self.reset]
         )

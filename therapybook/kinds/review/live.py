@@ -38,7 +38,8 @@ class ReviewView:
         self.deal_deck()
 
     def deal_deck(self) -> None:
-        picks = pick(self.index, self.store.records(), date.today(), self.content.deck_size)
+        kept = self.store.records()
+        picks = pick(self.index, kept, date.today(), self.content.deck_size)
         notice = [widgets.HTML(html("<p><b>{}</b></p>", self.store.message))] if self.store.message else []
         if not picks:
             self.questions = []
@@ -48,7 +49,9 @@ class ReviewView:
         for number, chosen in enumerate(picks, start=1):
             bank_id, question_id = chosen.key.split("/", 1)
             session = self.sessions[bank_id]
-            view = QuestionView(session, session.question(question_id), number, len(picks), lambda: None, self.store)
+            view = QuestionView(
+                session, session.question(question_id), number, len(picks), lambda: None, self.store, kept
+            )
             chapter = self.chapters[bank_id]
             where = f"Chapter {chapter['number']}, {chapter['title']}" if chapter["number"] else chapter["title"]
             view.box.children = (
