@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .files import write_if_changed
 from .help_line import ON_PAPER
 from .registry import kinds
 from .text import INVISIBLE_JS_CLASS, WHOLE_NUMBER_PATTERN
@@ -54,10 +55,7 @@ def write_assets(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in ((SCRIPT_NAME, joined_script()), (STYLE_NAME, joined_style())):
-        path = folder / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-        written.append(path)
+        written.append(write_if_changed(folder / name, text))
     return written
 
 

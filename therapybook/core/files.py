@@ -69,3 +69,10 @@ def decode(raw: bytes, where: str) -> str:
         raise ContentError(
             f"{where}: line {line}: is not UTF-8 text (byte {error.start}); save the file as UTF-8"
         ) from None
+
+
+def write_if_changed(path: Path, text: str) -> Path:
+    """Write a build file only when its text changed, so its date stays put and Sphinx copies nothing new."""
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return path

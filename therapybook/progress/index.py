@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..core.files import write_if_changed
 from ..instructor.catalogue import bank, bank_files, banks_of_chapter, chapters
 from ..kinds.quiz.model import QuizBank
 
@@ -56,9 +57,6 @@ def write_question_files(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for bank_id, shown in question_banks().items():
-        path = folder / f"{bank_id}.json"
         text = json.dumps({"id": bank_id, "questions": question_data(shown, with_prompts=True)}, ensure_ascii=False)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-        written.append(path)
+        written.append(write_if_changed(folder / f"{bank_id}.json", text))
     return written

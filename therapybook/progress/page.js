@@ -3,7 +3,6 @@
  * Review scripts all use therapybook.progress. */
 (function (tb) {
   "use strict";
-  const el = tb.el;
   const STORAGE_KEY = "therapybook.progress";
   const LEVELS = ["sure", "unsure", "guessed"];
   const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -201,23 +200,13 @@
     if (store) { try { store.removeItem(STORAGE_KEY); } catch (blocked) { /* nothing kept */ } }
   }
 
-  function download(name, text, type) {
-    const link = el("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: type }));
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-  }
-
   // For the contract tests: a refused file gives null, as Python's ProgressFileError does.
   function parseOrNull(data) {
     try { return parse(data); } catch (refused) { return null; }
   }
 
   tb.progress = {
-    key: key, load: load, change: change, replaceAll: replaceAll, clear: clear, pageOnly: pageOnly, today: today, download: download,
+    key: key, load: load, change: change, replaceAll: replaceAll, clear: clear, pageOnly: pageOnly, today: today,
     problem: function () { return problem; }, afterCheck: afterCheck, afterReveal: afterReveal, lastTime: lastTime,
     dayNumber: dayNumber, counted: counted, parse: parse, dump: dump, merge: merge, rows: rows, summaryText: summaryText,
     rules: {

@@ -84,6 +84,33 @@
     }
   }
 
+  // A file made in the page and saved by the browser (nothing leaves the device).
+  function download(name, text, type) {
+    const link = el("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  // A button that removes something asks first, in place: the safe choice has focus, and No returns to the button.
+  function confirmFirst(button, confirmBox, onYes) {
+    button.addEventListener("click", function () {
+      confirmBox.hidden = false;
+      confirmBox.querySelector(".tb-confirm-no").focus();
+    });
+    confirmBox.querySelector(".tb-confirm-no").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      button.focus();
+    });
+    confirmBox.querySelector(".tb-confirm-yes").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      onYes();
+    });
+  }
+
   // One worksheet on paper, on its own: its sheet goes straight under <body> and the print style hides the
   // rest. sections: [heading, text or element] pairs; the crisis line comes right under the title.
   function printSheet(root, title, sections) {
@@ -120,7 +147,7 @@
 
   const tb = {
     kinds: kinds, rules: {}, shared: {}, register: register, start: start,
-    el: el, fill: fill, readData: readData, printSheet: printSheet, trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn,
+    el: el, fill: fill, readData: readData, download: download, confirmFirst: confirmFirst, printSheet: printSheet, trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn,
   };
   tb.rules.core = { trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn };
   window.therapybook = tb;

@@ -34,12 +34,12 @@
 
     root.querySelector(".tb-summary").addEventListener("click", function () {
       const name = "my-progress-" + progress.today() + ".txt";
-      progress.download(name, progress.summaryText(data.title, data.index, progress.load(), progress.today()), "text/plain;charset=utf-8");
+      tb.download(name, progress.summaryText(data.title, data.index, progress.load(), progress.today()), "text/plain;charset=utf-8");
       say(tb.fill(data.strings.summarySaved, { name: name }));
     });
     root.querySelector(".tb-export").addEventListener("click", function () {
       const name = "therapybook-progress-" + progress.today() + ".json";
-      progress.download(name, JSON.stringify(progress.dump(progress.load()), null, 2) + "\n", "application/json");
+      tb.download(name, JSON.stringify(progress.dump(progress.load()), null, 2) + "\n", "application/json");
       say(tb.fill(data.strings.exported, { name: name }));
     });
     fileInput.addEventListener("change", function () {
@@ -60,17 +60,8 @@
           (kept ? "" : " " + data.strings.notKept));
       }).finally(function () { fileInput.value = ""; });
     });
-    root.querySelector(".tb-reset").addEventListener("click", function () {
-      confirmBox.hidden = false;
-      confirmBox.querySelector(".tb-confirm-no").focus();
-    });
-    confirmBox.querySelector(".tb-confirm-no").addEventListener("click", function () {
-      confirmBox.hidden = true;
-      root.querySelector(".tb-reset").focus();
-    });
-    confirmBox.querySelector(".tb-confirm-yes").addEventListener("click", function () {
+    tb.confirmFirst(root.querySelector(".tb-reset"), confirmBox, function () {
       progress.clear();
-      confirmBox.hidden = true;
       draw();
       say(data.strings.cleared);
       root.querySelector(".tb-reset").focus();

@@ -57,8 +57,9 @@
   }
 
   // One question's controls: Check, Show answer, How sure were you?, and what this browser keeps of it.
+  // kept: what this browser held for the question when the caller loaded it (or null), read once per page.
   // hooks.graded(right, revealed) lets the quiz keep its score; hooks.kept(saved) reports storage trouble.
-  function wire(fieldset, question, strings, recordKey, hooks) {
+  function wire(fieldset, question, strings, recordKey, kept, hooks) {
     const feedback = fieldset.querySelector(".tb-feedback");
     const revealButton = fieldset.querySelector(".tb-reveal");
     const confidence = fieldset.querySelector(".tb-confidence");
@@ -103,9 +104,9 @@
       if (!progress || !progress.load()[recordKey]) return;  // asked only after an answer was kept
       keep(function (previous) { return Object.assign({}, previous, { confidence: level }); });
     });
-    if (progress && last) {
-      const record = progress.load()[recordKey];
-      if (record) { last.textContent = progress.lastTime(record); last.hidden = false; }
+    if (progress && last && kept) {
+      last.textContent = progress.lastTime(kept);
+      last.hidden = false;
     }
     return {
       clear: function () {
@@ -209,7 +210,7 @@
         grades[id] = records[recordKey].right;
         revealed[id] = records[recordKey].revealed;
       }
-      return wire(fieldset, data.questions[id], strings, recordKey, {
+      return wire(fieldset, data.questions[id], strings, recordKey, records[recordKey] || null, {
         graded: function (right, wasRevealed) {
           grades[id] = right;
           revealed[id] = wasRevealed;

@@ -59,14 +59,7 @@
     });
 
     root.querySelector(".tb-download").addEventListener("click", function () {
-      const blob = new Blob([planText(data, entries())], { type: "text/plain;charset=utf-8" });
-      const link = el("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = data.id + ".txt";
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+      tb.download(data.id + ".txt", planText(data, entries()), "text/plain;charset=utf-8");
       say("Your plan was downloaded as a text file, " + data.id + ".txt.");
     });
 
@@ -78,18 +71,9 @@
       }));
     });
 
-    root.querySelector(".tb-clear").addEventListener("click", function () {
-      confirmBox.hidden = false;
-      confirmBox.querySelector(".tb-confirm-no").focus();
-    });
-    confirmBox.querySelector(".tb-confirm-no").addEventListener("click", function () {
-      confirmBox.hidden = true;
-      root.querySelector(".tb-clear").focus();
-    });
-    confirmBox.querySelector(".tb-confirm-yes").addEventListener("click", function () {
+    tb.confirmFirst(root.querySelector(".tb-clear"), confirmBox, function () {
       fields.forEach(function (field) { field.value = ""; });
       if (store) { try { store.removeItem(data.storageKey); } catch (blocked) { /* nothing kept */ } }
-      confirmBox.hidden = true;
       say("Your plan was cleared from this browser.");
       fields[0].focus();
     });

@@ -66,7 +66,8 @@
     }
 
     function deal(announce) {
-      const picks = pick(data.index, tb.progress.load(), tb.progress.today(), data.deckSize);
+      const records = tb.progress.load();
+      const picks = pick(data.index, records, tb.progress.today(), data.deckSize);
       score.textContent = "";
       if (picks.length === 0) {
         deck.replaceChildren(el("p", "tb-note", strings.nothingDue));
@@ -89,7 +90,7 @@
           ];
           const fieldset = tb.quiz.build(question, root.id + "-q" + (i + 1), i + 1, picks.length, strings, extra);
           fieldset.dataset.key = chosen.key;
-          tb.quiz.wire(fieldset, question, strings, chosen.key, {
+          tb.quiz.wire(fieldset, question, strings, chosen.key, records[chosen.key] || null, {
             graded: function (right, revealed) {
               grades[chosen.key] = right && !revealed;
               const rightCount = Object.keys(grades).filter(function (k) { return grades[k]; }).length;
