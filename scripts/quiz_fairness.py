@@ -3,7 +3,9 @@
     python scripts/quiz_fairness.py
 
 A bank is fair when the right answer is the longest option in at most 40% of its
-single-answer questions and no position holds the right answer in more than half.
+single-answer questions, no position holds the right answer in more than half, and
+(as shown) the single-answer questions' right answers are spread evenly: in the
+positions every one of them has, the most-used and least-used differ by at most one.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ def main() -> None:
             print(
                 f"{path.stem:28} {label:10} longest option right: {t.longest_right}/{t.single} "
                 f"({t.longest_right_rate:.0%}); right answer by position: {t.positions} "
-                f"(top {t.same_position_rate:.0%}) {'fair' if t.fair else 'NOT FAIR'}"
+                f"(top {t.same_position_rate:.0%}); single-answer only: {t.single_positions} "
+                f"(spread {t.single_spread}) {'fair' if t.fair else 'NOT FAIR'}"
             )
 
 

@@ -77,3 +77,27 @@ def test_every_chapter_bank_gives_nothing_away(path):
         f"the right answer is the longest option in {found.longest_right} of {found.single} single-answer questions"
     )
     assert found.same_position_rate <= MAX_SAME_POSITION, f"right answers by position: {found.positions}"
+
+
+def test_right_answers_are_dealt_evenly_even_when_the_file_puts_them_all_first():
+    bank = QuizBank(id="b", title="T", questions=[question(4).model_copy(update={"id": f"q{i}"}) for i in range(8)])
+    assert tells(bank).single_positions == {1: 8}, "the file puts every right answer first"
+    shown = tells(as_shown(bank))
+    assert shown.single_positions == {1: 2, 2: 2, 3: 2, 4: 2} and shown.single_spread == 0
+    assert as_shown(bank) == as_shown(bank), "the deal is the same on every run"
+
+
+def test_a_pinned_right_answer_stays_put_and_counts():
+    pinned_right = question(4, pinned=(0,)).model_copy(update={"id": "pinned"})
+    bank = QuizBank(
+        id="b", title="T", questions=[pinned_right, *(question(4).model_copy(update={"id": f"q{i}"}) for i in range(3))]
+    )
+    shown = as_shown(bank)
+    assert shown.questions[0].options[0].text == "option 0"
+    assert tells(shown).single_positions == {1: 1, 2: 1, 3: 1, 4: 1}
+
+
+@pytest.mark.parametrize("path", BANKS, ids=[p.stem for p in BANKS])
+def test_every_bank_spreads_its_single_answers_evenly(path):
+    found = tells(as_shown(load_model(QuizBank, path)))
+    assert found.single_spread <= 1, f"single-answer right answers by position: {found.single_positions}"

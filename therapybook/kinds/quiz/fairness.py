@@ -19,6 +19,14 @@ class Tells:
     longest_right: int  # ... whose right answer is the strictly longest option
     one_answer: int  # questions with exactly one right option (single and true/false)
     positions: dict[int, int]  # right answer's position (1-based) -> how many questions
+    single_positions: dict[int, int]  # the same, for single-answer questions only (true/false keeps its order)
+    shared_positions: int  # positions every single-answer question has (its fewest options)
+
+    @property
+    def single_spread(self) -> int:
+        """How uneven the single answers are: most minus fewest right answers in the positions all share."""
+        counts = [self.single_positions.get(p, 0) for p in range(1, self.shared_positions + 1)]
+        return max(counts) - min(counts) if counts else 0
 
     @property
     def longest_right_rate(self) -> float:
@@ -42,4 +50,13 @@ def tells(bank: QuizBank) -> Tells:
         longest += lengths[right] == max(lengths) and lengths.count(max(lengths)) == 1
     one_answer = [q for q in bank.questions if len(q.correct_indices) == 1]
     positions = Counter(next(iter(q.correct_indices)) + 1 for q in one_answer)
-    return Tells(len(single), longest, len(one_answer), dict(sorted(positions.items())))
+    single_positions = Counter(next(iter(q.correct_indices)) + 1 for q in single)
+    shared = min((len(q.options) for q in single), default=0)
+    return Tells(
+        len(single),
+        longest,
+        len(one_answer),
+        dict(sorted(positions.items())),
+        dict(sorted(single_positions.items())),
+        shared,
+    )
