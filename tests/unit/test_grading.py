@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from therapybook import Quiz
-from therapybook.kinds.quiz.grading import EMPTY_ANSWER, EmptyAnswer, QuizSession, grade, reveal, score_summary
+from therapybook.kinds.quiz.grading import (
+    EMPTY_ANSWER,
+    EmptyAnswer,
+    QuizSession,
+    grade,
+    reveal,
+    score_summary,
+)
+from therapybook.kinds.quiz.marks import mark_label
 
 
 @pytest.fixture
@@ -53,12 +61,41 @@ def test_a_right_set_comments_on_every_option_in_the_order_shown(bank):
     assert {f.text: f.status for f in shown}["Placebo"] == "You left this out, rightly."
 
 
-def test_show_answer_gives_the_right_options_and_the_explanation(bank):
+def test_show_answer_names_the_right_option_and_gives_the_explanation(bank):
     q1, q2 = bank.questions[0], bank.questions[1]
     shown = reveal(q1)
-    assert shown.verdict == "Here is the answer." and shown.explanation == q1.explanation
+    assert shown.verdict == "Here is the answer: Cognitive behavioural therapy."
+    assert shown.explanation == q1.explanation
     assert [f.text for f in shown.feedback] == ["Cognitive behavioural therapy"]
+    assert reveal(q2).verdict == "Here is the answer."  # choose-all names each option in its own line
     assert [(f.text, f.correct) for f in reveal(q2).feedback] == [(o.text, o.correct) for o in q2.options]
+
+
+def test_show_answer_after_a_wrong_try_marks_the_right_option_and_the_wrong_tick(bank):
+    q1 = bank.questions[0]
+    [right, wrong, untouched] = at(q1, "Cognitive behavioural therapy", "An antidepressant", "A brisk walk")
+    marks = dict(reveal(q1, [wrong]).marks)
+    assert marks == {right: "right", wrong: "wrong"}
+    assert untouched not in marks
+    assert mark_label("single", "right") == "✓ Right answer" and mark_label("single", "wrong") == "✗ Not right"
+
+
+def test_a_wrong_try_marks_only_the_choice_never_the_answer(bank):
+    q1, q2 = bank.questions[0], bank.questions[1]
+    [wrong] = at(q1, "An antidepressant")
+    assert dict(grade(q1, [wrong]).marks) == {wrong: "wrong"}
+    [remission, placebo] = at(q2, "Remission", "Placebo")
+    # Choose all: a chosen right option is marked (its feedback says so); the one left out is not given away.
+    assert dict(grade(q2, [remission, placebo]).marks) == {remission: "right", placebo: "wrong"}
+    assert mark_label("multiple", "right") == "✓ Applies"
+
+
+def test_a_right_answer_is_marked_right(bank):
+    q1, q3 = bank.questions[0], bank.questions[2]
+    [right] = at(q1, "Cognitive behavioural therapy")
+    assert dict(grade(q1, [right]).marks) == {right: "right"}
+    assert dict(reveal(q3).marks) == {at(q3, "False")[0]: "right"}
+    assert reveal(q3).verdict == "Here is the answer: False."
 
 
 def test_empty_answer_is_refused_with_a_kind_message(bank):

@@ -9,7 +9,7 @@ from ...core.contract import RuleCase
 from ...core.display import ContentItem
 from ...core.yaml_files import load_model
 from ...progress.store import ProgressStore
-from .grading import QuizSession, plan, reveal_plan
+from .grading import Plan, QuizSession, plan, reveal_plan
 from .live import QuizView
 from .model import QuizBank
 from .order import as_shown
@@ -45,17 +45,27 @@ class Quiz(ContentItem[QuizBank]):
         return [self.bank.title] + [t for q in self.bank.questions for t in (q.prompt, *(o.text for o in q.options))]
 
     def rule_cases(self) -> list[RuleCase]:
-        """Every answer a student can give, and every 'Show answer': the page script must plan as Python does."""
+        """Every answer a student can give, and 'Show answer' after each: the page script must plan as Python does."""
         cases = []
         for question in self.bank.questions:
             n = len(question.options)
             sizes = range(1, n + 1) if question.type == "multiple" else [1]
             options = [o.model_dump() for o in question.options]
-            for chosen in chain.from_iterable(combinations(range(n), size) for size in sizes):
-                steps = plan(question, frozenset(chosen))
-                expected = {"verdict": steps.verdict, "shown": list(steps.shown), "explain": steps.explain}
-                cases.append(RuleCase("plan", (question.type, options, list(chosen)), expected))
-            steps = reveal_plan(question)
-            expected = {"verdict": steps.verdict, "shown": list(steps.shown), "explain": steps.explain}
-            cases.append(RuleCase("revealPlan", (question.type, options), expected))
+            for chosen in [(), *chain.from_iterable(combinations(range(n), size) for size in sizes)]:
+                picked = frozenset(chosen)
+                if chosen:
+                    cases.append(
+                        RuleCase("plan", (question.type, options, list(chosen)), _expected(plan(question, picked)))
+                    )
+                steps = reveal_plan(question, picked)
+                cases.append(RuleCase("revealPlan", (question.type, options, list(chosen)), _expected(steps)))
         return cases
+
+
+def _expected(steps: Plan) -> dict[str, object]:
+    return {
+        "verdict": steps.verdict,
+        "shown": list(steps.shown),
+        "explain": steps.explain,
+        "marks": [list(mark) for mark in steps.marks],
+    }

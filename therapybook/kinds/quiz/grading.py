@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .marks import Marks, option_marks
 from .model import Question, QuizBank
 
 # Words the student sees; the page view ships the same strings to its script.
@@ -57,6 +58,8 @@ STATUS = {
 }
 # For the revealed answer to "choose all that apply".
 REVEALED_STATUS = {True: "This applies.", False: "This does not apply."}
+# For the revealed answer to a one-answer question: the verdict names it.
+REVEALED_ONE = "Here is the answer: {answer}."
 HINTS = {
     "single": "Choose one answer.",
     "truefalse": "Choose True or False.",
@@ -70,11 +73,13 @@ class EmptyAnswer(ValueError):
 
 @dataclass(frozen=True)
 class Plan:
-    """What to show after a check: the verdict, which options to comment on, and whether to explain."""
+    """What to show after a check: the verdict, which options to comment on, whether to explain, and how to mark
+    the options themselves ((position, "right" or "wrong") pairs)."""
 
     verdict: str
     shown: tuple[int, ...]
     explain: bool
+    marks: Marks = ()
 
 
 def verdict_key(question: Question, picked: frozenset[int]) -> str:
@@ -85,16 +90,18 @@ def verdict_key(question: Question, picked: frozenset[int]) -> str:
 
 def plan(question: Question, picked: frozenset[int]) -> Plan:
     key = verdict_key(question, picked)
+    marks = option_marks(question, picked, answer_known=key == "correct")
     if key == "correct" and question.type == "multiple":
         # Every option, so the student also learns about the ones rightly left out.
-        return Plan(key, tuple(range(len(question.options))), True)
-    return Plan(key, tuple(sorted(picked)), key == "correct")
+        return Plan(key, tuple(range(len(question.options))), True, marks)
+    return Plan(key, tuple(sorted(picked)), key == "correct", marks)
 
 
-def reveal_plan(question: Question) -> Plan:
+def reveal_plan(question: Question, picked: frozenset[int] = frozenset()) -> Plan:
+    """The answer on request; ``picked`` is what is still ticked, so a wrong tick is marked as not right."""
     everything = question.type == "multiple"
     shown = range(len(question.options)) if everything else sorted(question.correct_indices)
-    return Plan("revealed", tuple(shown), True)
+    return Plan("revealed", tuple(shown), True, option_marks(question, picked, answer_known=True))
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,8 @@ class Grade:
     key: str
     feedback: tuple[OptionFeedback, ...]
     explanation: str | None
+    marks: Marks = ()
+    answer: str = ""  # the right option's text, for a one-answer question whose answer was revealed
 
     @property
     def correct(self) -> bool:
@@ -122,6 +131,8 @@ class Grade:
 
     @property
     def verdict(self) -> str:
+        if self.key == "revealed" and self.answer:
+            return REVEALED_ONE.format(answer=self.answer)
         return VERDICTS[self.key]
 
     @property
@@ -150,7 +161,11 @@ def _grade_from(question: Question, steps: Plan, picked: frozenset[int]) -> Grad
         OptionFeedback(question.options[i].text, question.options[i].feedback, i in picked, question.options[i].correct)
         for i in steps.shown
     )
-    return Grade(question.id, steps.verdict, feedback, question.explanation if steps.explain else None)
+    answer = ""
+    if steps.verdict == "revealed" and question.type != "multiple":
+        answer = question.options[next(iter(question.correct_indices))].text
+    explanation = question.explanation if steps.explain else None
+    return Grade(question.id, steps.verdict, feedback, explanation, steps.marks, answer)
 
 
 def grade(question: Question, chosen: Iterable[int]) -> Grade:
@@ -158,9 +173,11 @@ def grade(question: Question, chosen: Iterable[int]) -> Grade:
     return _grade_from(question, plan(question, picked), picked)
 
 
-def reveal(question: Question) -> Grade:
-    """The answer, for a student who asks to see it: the right option(s) and the explanation."""
-    return _grade_from(question, reveal_plan(question), question.correct_indices)
+def reveal(question: Question, still_ticked: Iterable[int] = ()) -> Grade:
+    """The answer, for a student who asks to see it: the right option(s), named and marked, and the explanation;
+    whatever is still ticked and not right is marked as not right."""
+    ticked = frozenset(i for i in still_ticked if 0 <= i < len(question.options))
+    return _grade_from(question, reveal_plan(question, ticked), question.correct_indices)
 
 
 def score_summary(correct: int, total: int, answered: int) -> str:
@@ -189,8 +206,8 @@ class QuizSession:
         self.grades[question_id] = result
         return result
 
-    def reveal(self, question_id: str) -> Grade:
-        result = reveal(self.question(question_id))
+    def reveal(self, question_id: str, still_ticked: Iterable[int] = ()) -> Grade:
+        result = reveal(self.question(question_id), still_ticked)
         self.revealed.add(question_id)
         self.grades[question_id] = result
         return result

@@ -26,6 +26,7 @@ from .grading import (
     OptionFeedback,
     QuizSession,
 )
+from .marks import Marks, mark_label
 from .model import Question
 
 
@@ -36,7 +37,8 @@ def grade_html(grade: Grade, multiple: bool, source: str) -> str:
             Markup("<li><b>{}</b> {} {}</li>").format(f.text, _status(grade, f), f.feedback) for f in grade.feedback
         ]
     else:
-        lines = [Markup("<li>{}</li>").format(f.feedback) for f in grade.feedback]
+        # Each line names its option, so the feedback says which answer it is about.
+        lines = [Markup("<li><b>{}</b>: {}</li>").format(f.text, f.feedback) for f in grade.feedback]
     result = Markup('<div class="tb-live-feedback" data-verdict="{}"><p class="tb-verdict">').format(grade.key)
     result += Markup('<span aria-hidden="true">{}</span> {}</p><ul>{}</ul>').format(
         grade.icon, grade.verdict, Markup("").join(lines)
@@ -124,14 +126,18 @@ class QuestionView:
             grade = self.session.answer(self.question.id, self.chosen())
         except EmptyAnswer as empty:
             self.feedback.value = html("<p>{}</p>", str(empty))
+            self._mark(())
             return
         self._show(grade)
+        self._mark(grade.marks)
         self.show_answer.layout.display = None if not grade.correct else "none"
         self._keep(lambda kept: after_check(kept, grade.correct, date.today()))
         self._ask_confidence(shown=True)
 
     def _on_show_answer(self, _button: Any = None) -> None:
-        self._show(self.session.reveal(self.question.id))
+        grade = self.session.reveal(self.question.id, self.chosen())
+        self._show(grade)
+        self._mark(grade.marks)
         self.show_answer.layout.display = "none"
         self._keep(lambda kept: after_reveal(kept, date.today()))
         self._ask_confidence(shown=False)
@@ -160,7 +166,24 @@ class QuestionView:
         self.feedback.value = grade_html(grade, self.question.type == "multiple", source)
         self._on_change()
 
+    def _mark(self, marks: Marks) -> None:
+        """Mark the options themselves in their labels ("✓ Right answer", "✗ Not right"), keeping what is ticked."""
+        by_position = dict(marks)
+        labels = [
+            f"{option.text}   {mark_label(self.question.type, by_position[i])}" if i in by_position else option.text
+            for i, option in enumerate(self.question.options)
+        ]
+        if self.question.type == "multiple":
+            for box, label in zip(self.checkboxes, labels, strict=True):
+                box.description = label
+            return
+        ticked = self.choice.value
+        # New options reset the selection, so the tick is put back where the student left it.
+        self.choice.options = [(label, i) for i, label in enumerate(labels)]
+        self.choice.value = ticked
+
     def clear(self) -> None:
+        self._mark(())
         if self.question.type == "multiple":
             for box in self.checkboxes:
                 box.value = False

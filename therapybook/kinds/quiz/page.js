@@ -15,36 +15,59 @@
     return options.map(function (_, i) { return i; });
   }
 
+  // Same rule as therapybook.kinds.quiz.grading.option_marks: a chosen option that is not right reads as
+  // wrong; a right option is marked once the answer is known, or (choose all) when it was chosen.
+  function marks(options, chosen, answerKnown) {
+    const found = [];
+    options.forEach(function (option, i) {
+      if (chosen.includes(i) && !option.correct) found.push([i, "wrong"]);
+      else if (option.correct && (answerKnown || chosen.includes(i))) found.push([i, "right"]);
+    });
+    return found;
+  }
+
   // Same rule as therapybook.kinds.quiz.grading.plan: a wrong try comments only on what was chosen.
   function plan(type, options, chosen) {
     const verdict = verdictKey(options, chosen);
-    if (verdict === "correct" && type === "multiple") return { verdict: verdict, shown: allIndices(options), explain: true };
-    return { verdict: verdict, shown: chosen.slice().sort(function (a, b) { return a - b; }), explain: verdict === "correct" };
+    const marked = marks(options, chosen, verdict === "correct");
+    if (verdict === "correct" && type === "multiple") {
+      return { verdict: verdict, shown: allIndices(options), explain: true, marks: marked };
+    }
+    const shown = chosen.slice().sort(function (a, b) { return a - b; });
+    return { verdict: verdict, shown: shown, explain: verdict === "correct", marks: marked };
   }
 
-  // Same rule as therapybook.kinds.quiz.grading.reveal_plan.
-  function revealPlan(type, options) {
+  // Same rule as therapybook.kinds.quiz.grading.reveal_plan; chosen is what is still ticked.
+  function revealPlan(type, options, chosen) {
     const shown = type === "multiple" ? allIndices(options)
       : allIndices(options).filter(function (i) { return options[i].correct; });
-    return { verdict: "revealed", shown: shown, explain: true };
+    return { verdict: "revealed", shown: shown, explain: true, marks: marks(options, chosen || [], true) };
   }
 
   function show(strings, question, steps, chosen, feedback) {
+    const multiple = question.type === "multiple";
     function status(option, i) {
       if (steps.verdict === "revealed") return strings.revealed[String(Number(option.correct))];
       return strings.status[String(Number(chosen.includes(i))) + String(Number(option.correct))];
+    }
+    function verdictText() {
+      if (steps.verdict !== "revealed" || multiple) return strings.verdicts[steps.verdict];
+      const right = question.options.find(function (option) { return option.correct; });
+      return tb.fill(strings.revealedOne, { answer: right.text });
     }
     feedback.replaceChildren();
     feedback.dataset.verdict = steps.verdict;
     const verdict = el("p", "tb-verdict");
     const icon = el("span", "tb-icon", strings.icons[steps.verdict]);
     icon.setAttribute("aria-hidden", "true");
-    verdict.append(icon, " " + strings.verdicts[steps.verdict]);
+    verdict.append(icon, " " + verdictText());
     const list = el("ul");
     steps.shown.forEach(function (i) {
       const option = question.options[i];
       const item = el("li");
-      if (question.type === "multiple") item.append(el("b", "", option.text), " " + status(option, i) + " ");
+      // Each line names its option, so the feedback says which answer it is about.
+      if (multiple) item.append(el("b", "", option.text), " " + status(option, i) + " ");
+      else item.append(el("b", "", option.text), ": ");
       item.append(option.feedback);
       list.append(item);
     });
@@ -54,6 +77,26 @@
       feedback.append(el("p", "tb-explanation", question.explanation));
       if (question.source) feedback.append(el("p", "tb-source", "Source: " + question.source));
     }
+  }
+
+  // The marks on the options themselves ("✓ Right answer", "✗ Not right"), inside each label so a screen
+  // reader hears them with the option; the previous marks go first.
+  function markOptions(fieldset, question, strings, marked) {
+    const group = question.type === "multiple" ? "multiple" : "one";
+    const rows = Array.from(fieldset.querySelectorAll(".tb-options .tb-option"));
+    rows.forEach(function (row) {
+      row.querySelectorAll(".tb-mark").forEach(function (old) { old.remove(); });
+      delete row.dataset.mark;
+    });
+    marked.forEach(function (pair) {
+      const row = rows[pair[0]];
+      const mark = el("span", "tb-mark tb-mark-" + pair[1]);
+      const icon = el("span", "tb-icon", strings.markIcons[pair[1]]);
+      icon.setAttribute("aria-hidden", "true");
+      mark.append(" ", icon, " " + strings.markWords[group][pair[1]]);
+      row.querySelector("label").append(mark);
+      row.dataset.mark = pair[1];
+    });
   }
 
   // One question's controls: Check, Show answer, How sure were you?, and what this browser keeps of it.
@@ -75,16 +118,22 @@
       confidence.hidden = !visible;
     }
 
-    fieldset.querySelector(".tb-check").addEventListener("click", function () {
-      const chosen = inputs.filter(function (input) { return input.checked; })
+    function ticked() {
+      return inputs.filter(function (input) { return input.checked; })
         .map(function (input) { return Number(input.value); });
+    }
+
+    fieldset.querySelector(".tb-check").addEventListener("click", function () {
+      const chosen = ticked();
       if (chosen.length === 0) {
         feedback.replaceChildren(el("p", "tb-verdict", strings.empty));
         delete feedback.dataset.verdict;
+        markOptions(fieldset, question, strings, []);
         return;
       }
       const steps = plan(question.type, question.options, chosen);
       show(strings, question, steps, chosen, feedback);
+      markOptions(fieldset, question, strings, steps.marks);
       const right = steps.verdict === "correct";
       revealButton.hidden = right;
       keep(function (previous) { return progress.afterCheck(previous, right, progress.today()); });
@@ -92,7 +141,9 @@
       hooks.graded(right, false);
     });
     revealButton.addEventListener("click", function () {
-      show(strings, question, revealPlan(question.type, question.options), [], feedback);
+      const steps = revealPlan(question.type, question.options, ticked());
+      show(strings, question, steps, [], feedback);
+      markOptions(fieldset, question, strings, steps.marks);
       revealButton.hidden = true;
       keep(function (previous) { return progress.afterReveal(previous, progress.today()); });
       askConfidence(false);
@@ -111,70 +162,13 @@
     return {
       clear: function () {
         inputs.forEach(function (input) { input.checked = false; });
+        markOptions(fieldset, question, strings, []);
         feedback.replaceChildren();
         delete feedback.dataset.verdict;
         revealButton.hidden = true;
         askConfidence(false);
       },
     };
-  }
-
-  // The markup of one question, as page.html.j2 writes it, for questions the Review page deals out.
-  function build(question, idPrefix, number, total, strings, extra) {
-    const fieldset = el("fieldset", "tb-question");
-    fieldset.id = idPrefix;
-    const legend = el("legend");
-    legend.append(el("span", "tb-qnum", tb.fill(strings.numbering, { number: number, total: total })), " " + question.prompt);
-    fieldset.append(legend);
-    (extra || []).forEach(function (node) { fieldset.append(node); });
-    const hint = el("p", "tb-hint", strings.hints[question.type]);
-    hint.id = idPrefix + "-hint";
-    const options = el("div", "tb-options");
-    question.options.forEach(function (option, i) {
-      const row = el("div", "tb-option");
-      const input = el("input");
-      input.type = question.type === "multiple" ? "checkbox" : "radio";
-      input.name = idPrefix;
-      input.id = idPrefix + "-o" + (i + 1);
-      input.value = String(i);
-      input.setAttribute("aria-describedby", hint.id);
-      const label = el("label", "", option.text);
-      label.htmlFor = input.id;
-      row.append(input, label);
-      options.append(row);
-    });
-    const actions = el("div", "tb-actions");
-    const check = el("button", "tb-check", "Check answer");
-    const reveal = el("button", "tb-reveal", "Show answer");
-    check.type = reveal.type = "button";
-    reveal.hidden = true;
-    actions.append(check, " ", reveal);
-    const feedback = el("div", "tb-feedback");
-    feedback.setAttribute("role", "status");
-    feedback.setAttribute("aria-live", "polite");
-    fieldset.append(hint, options, actions, feedback, confidenceGroup(idPrefix, strings), el("p", "tb-last"));
-    fieldset.querySelector(".tb-last").hidden = true;
-    return fieldset;
-  }
-
-  function confidenceGroup(idPrefix, strings) {
-    const group = el("fieldset", "tb-confidence");
-    group.hidden = true;
-    group.append(el("legend", "", strings.confidencePrompt));
-    strings.confidence.forEach(function (pair) {
-      const level = pair[0];
-      const row = el("span", "tb-option");
-      const input = el("input");
-      input.type = "radio";
-      input.name = idPrefix + "-sure";
-      input.id = idPrefix + "-" + level;
-      input.value = level;
-      const label = el("label", "", pair[1]);
-      label.htmlFor = input.id;
-      row.append(input, label);
-      group.append(row);
-    });
-    return group;
   }
 
   function setupQuiz(root) {
@@ -233,7 +227,7 @@
     root.classList.add("tb-ready");
   }
 
-  tb.quiz = { build: build, wire: wire };
+  tb.quiz = { wire: wire };
   tb.rules.quiz = { plan: plan, revealPlan: revealPlan };
   tb.register("quiz", setupQuiz);
 })(window.therapybook);

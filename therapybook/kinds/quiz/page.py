@@ -15,12 +15,14 @@ from .grading import (
     NUDGES,
     PAGE_ONLY,
     REMAINING,
+    REVEALED_ONE,
     REVEALED_STATUS,
     STATUS,
     STORAGE_FULL,
     SUMMARY,
     VERDICTS,
 )
+from .marks import MARK_ICONS, MARK_WORDS
 from .model import QuizBank
 
 KIND = kind_of(__name__)
@@ -51,6 +53,9 @@ def strings() -> dict[str, object]:
         "icons": ICONS,
         "nudges": NUDGES,
         "revealed": {str(int(correct)): text for correct, text in REVEALED_STATUS.items()},
+        "revealedOne": REVEALED_ONE,
+        "markIcons": MARK_ICONS,
+        "markWords": MARK_WORDS,
         "empty": EMPTY_ANSWER,
         "status": {f"{int(chosen)}{int(correct)}": text for (chosen, correct), text in STATUS.items()},
         "summary": SUMMARY,

@@ -48,6 +48,64 @@
     return chapter.number === null ? chapter.title : "Chapter " + chapter.number + ", " + chapter.title;
   }
 
+  // The markup of one question, as the quiz's page.html.j2 writes it, for the questions dealt out here.
+  function build(question, idPrefix, number, total, strings, extra) {
+    const fieldset = el("fieldset", "tb-question");
+    fieldset.id = idPrefix;
+    const legend = el("legend");
+    legend.append(el("span", "tb-qnum", tb.fill(strings.numbering, { number: number, total: total })), " " + question.prompt);
+    fieldset.append(legend);
+    (extra || []).forEach(function (node) { fieldset.append(node); });
+    const hint = el("p", "tb-hint", strings.hints[question.type]);
+    hint.id = idPrefix + "-hint";
+    const options = el("div", "tb-options");
+    question.options.forEach(function (option, i) {
+      const row = el("div", "tb-option");
+      const input = el("input");
+      input.type = question.type === "multiple" ? "checkbox" : "radio";
+      input.name = idPrefix;
+      input.id = idPrefix + "-o" + (i + 1);
+      input.value = String(i);
+      input.setAttribute("aria-describedby", hint.id);
+      const label = el("label", "", option.text);
+      label.htmlFor = input.id;
+      row.append(input, label);
+      options.append(row);
+    });
+    const actions = el("div", "tb-actions");
+    const check = el("button", "tb-check", "Check answer");
+    const reveal = el("button", "tb-reveal", "Show answer");
+    check.type = reveal.type = "button";
+    reveal.hidden = true;
+    actions.append(check, " ", reveal);
+    const feedback = el("div", "tb-feedback");
+    feedback.setAttribute("role", "status");
+    feedback.setAttribute("aria-live", "polite");
+    fieldset.append(hint, options, actions, feedback, confidenceGroup(idPrefix, strings), el("p", "tb-last"));
+    fieldset.querySelector(".tb-last").hidden = true;
+    return fieldset;
+  }
+
+  function confidenceGroup(idPrefix, strings) {
+    const group = el("fieldset", "tb-confidence");
+    group.hidden = true;
+    group.append(el("legend", "", strings.confidencePrompt));
+    strings.confidence.forEach(function (pair) {
+      const level = pair[0];
+      const row = el("span", "tb-option");
+      const input = el("input");
+      input.type = "radio";
+      input.name = idPrefix + "-sure";
+      input.id = idPrefix + "-" + level;
+      input.value = level;
+      const label = el("label", "", pair[1]);
+      label.htmlFor = input.id;
+      row.append(input, label);
+      group.append(row);
+    });
+    return group;
+  }
+
   function setupReview(root) {
     const data = tb.readData(root);
     const strings = data.strings;
@@ -88,7 +146,7 @@
             el("p", "tb-from", tb.fill(strings.from, { chapter: chapterOf(data.index, parts[0]) })),
             el("p", "tb-why", tb.fill(strings.why, { reason: data.reasons[chosen.group] })),
           ];
-          const fieldset = tb.quiz.build(question, root.id + "-q" + (i + 1), i + 1, picks.length, strings, extra);
+          const fieldset = build(question, root.id + "-q" + (i + 1), i + 1, picks.length, strings, extra);
           fieldset.dataset.key = chosen.key;
           tb.quiz.wire(fieldset, question, strings, chosen.key, records[chosen.key] || null, {
             graded: function (right, revealed) {
