@@ -9,10 +9,15 @@ BOOK_INDEX := _build/html/index.html
 
 .PHONY: book test lint validate lab notebook serve outputs clean instructor bench
 
-$(STAMP): requirements.txt pyproject.toml
+# The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
+SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
+
+$(STAMP): requirements.txt pyproject.toml $(SERVER_CONFIG)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	mkdir -p $(VENV)/etc/jupyter/jupyter_server_config.d
+	cp $(SERVER_CONFIG) $(VENV)/etc/jupyter/jupyter_server_config.d/
 	touch $(STAMP)
 
 book: $(STAMP)

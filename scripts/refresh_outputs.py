@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from therapybook.student.copies import WIDGET_VIEW
+from therapybook.student.outputs import WIDGET_VIEW
 from therapybook.trials.source import at_hand
 
 ROOT = Path(__file__).resolve().parent.parent

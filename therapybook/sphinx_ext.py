@@ -98,7 +98,8 @@ def offer_student_copies(app: Sphinx, exception: Exception | None) -> None:
     """The notebook a reader downloads is the student copy, which reads well in Jupyter (citations as text)."""
     if exception is not None or app.builder.format != "html":
         return
-    from .student.copies import STUDENT_COPY, student_notebook
+    from .student.copies import student_notebook
+    from .student.outputs import STUDENT_COPY
 
     for docname in app.env.found_docs:
         source = Path(app.env.doc2path(docname))

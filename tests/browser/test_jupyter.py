@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from jupyter_server import jupyter_server
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from lab import markdown_text, open_notebook, run_all
 from toc import ROOT
 
 from therapybook import Quiz, TrapSpotter
@@ -46,21 +46,6 @@ def jupyter_page(chromium):
     context.close()
 
 
-def open_notebook(page, url):
-    page.goto(url + ("&" if "?" in url else "?") + "reset")  # a clean workspace: only this notebook open
-    page.wait_for_selector(".jp-Notebook .jp-MarkdownCell", timeout=60000)
-    page.wait_for_function("document.querySelectorAll('.jp-MarkdownCell').length > 10", timeout=60000)
-
-
-def markdown_text(page) -> str:
-    """Scroll through every cell first: JupyterLab renders Markdown only once a cell has been on screen."""
-    cells = page.locator(".jp-MarkdownCell")
-    for i in range(cells.count()):
-        cells.nth(i).scroll_into_view_if_needed()
-        page.wait_for_function("cell => cell.innerText.trim().length > 0", arg=cells.nth(i).element_handle())
-    return "\n".join(cells.all_inner_texts())
-
-
 def test_before_running_the_copy_reads_well_and_says_to_run_it(server, jupyter_page):
     page, log = jupyter_page
     open_notebook(page, server + f"lab/tree/{CHAPTER}.ipynb")
@@ -73,10 +58,6 @@ def test_before_running_the_copy_reads_well_and_says_to_run_it(server, jupyter_p
     assert "glossary definitions" in text and "Sources cited in this chapter" in text
     assert page.get_by_text(RUN_FIRST).count() == 4, "each exercise says to run the notebook"
     assert page.locator(".jp-OutputArea button").count() == 0, "no dead controls before the cells run"
-    help_link = page.locator(".jp-MarkdownCell a", has_text="Get help now").first
-    assert "/files/get_help.md" in help_link.get_attribute("href"), "the help page sits beside the notebook"
-    help_link.click()  # JupyterLab opens a linked file in a tab of its own
-    page.locator(".lm-TabBar-tabLabel", has_text="get_help.md").wait_for(timeout=20000)
     assert log == {"errors": [], "outside": []}
 
 
@@ -127,24 +108,6 @@ def test_notebook_7_opens_the_same_copy(server, jupyter_page):
 def server_user_data(server, jupyter_folder):
     """The private folder the server's kernels keep progress in."""
     return jupyter_folder / "user-data"
-
-
-def run_all(page, url, ready: str) -> None:
-    page.goto(url + "?reset")
-    page.wait_for_selector(".jp-Notebook .jp-MarkdownCell", timeout=60000)
-    # Run All before the kernel is up can leave the cells unrun: wait for the status bar to say it is idle.
-    page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=60000)
-    # A Run All that reaches a kernel still starting can be dropped (the cells stay unrun, as a student would see
-    # and simply choose Run All again); so can the test, twice at most, before it fails.
-    for attempt in range(3):
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-        try:
-            page.locator(".tb-live button", has_text=ready).first.wait_for(timeout=60000)
-            return
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
 
 
 def test_my_progress_and_review_read_the_private_file_in_jupyterlab(server, server_user_data, jupyter_page):

@@ -11,8 +11,10 @@ CITE = re.compile(r"\{cite(?::(p|t|ps|ts))?\}`([^`]+)`")
 TERM = re.compile(r"\{term\}`([^`<]+?)(?:\s*<([^>]+)>)?`")
 DOC = re.compile(r"\{doc\}`([^`<]+?)(?:\s*<([^>]+)>)?`")
 HELP_LINK = "../book/get_help.md"
+# The help page in the student folder: a notebook, so JupyterLab and Notebook 7 both show it rendered.
+HELP_NOTEBOOK = "get_help.ipynb"
 # Pages a chapter may link to, and their titles, as the student folder holds them.
-LOCAL_PAGES = {"get_help": ("get_help.md", "Get help now")}
+LOCAL_PAGES = {"get_help": (HELP_NOTEBOOK, "Get help now")}
 
 
 def _keys(group: str) -> list[str]:
@@ -50,4 +52,4 @@ def render(markdown: str, cited: list[str], terms: list[str]) -> str:
     text = CITE.sub(cite, markdown)
     text = TERM.sub(term, text)
     text = DOC.sub(doc, text)
-    return text.replace(f"]({HELP_LINK})", "](get_help.md)")
+    return text.replace(f"]({HELP_LINK})", f"]({HELP_NOTEBOOK})")

@@ -13,30 +13,20 @@ from pybtex.style.formatting.plain import Style
 
 from ..core.citations import bibliography, short_citation
 from ..core.errors import PROJECT_ROOT
-from ..core.html import RUN_FIRST
-from .convert import render
+from .convert import HELP_NOTEBOOK, render
 from .glossary import definitions
+from .help_page import help_notebook
+from .outputs import STUDENT_COPY, is_interactive, reminder
+from .sections import LinkedSection, rewrite_links, section_source
 
 CHAPTERS = PROJECT_ROOT / "notebooks"
 HELP_PAGE = PROJECT_ROOT / "book" / "get_help.md"
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 # What JupyterLab and Notebook 7 write for ipykernel's kernel; matching it keeps saves quiet.
 PLAIN_STYLE = Style()
 # One backend object: render_as("markdown") looks the backend up among every installed package's entry points
 # on each call, which made the book's rebuild seconds slower.
 MARKDOWN = MarkdownBackend()
-# Marks a converted notebook, so the book build converts only the downloads Sphinx has just replaced.
-STUDENT_COPY = "therapybook_student_copy"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-
-
-def _is_interactive(output: NotebookNode) -> bool:
-    data = output.get("data", {})
-    return WIDGET_VIEW in data or "tb-widget" in str(data.get("text/html", ""))
-
-
-def _reminder() -> NotebookNode:
-    return nbformat.v4.new_output("display_data", data={"text/markdown": f"*{RUN_FIRST}*", "text/plain": RUN_FIRST})
 
 
 def _sources_cell(cited: list[str]) -> str:
@@ -60,12 +50,16 @@ def student_notebook(chapter: Path) -> NotebookNode:
     notebook = nbformat.read(chapter, as_version=4)
     cited: list[str] = []
     terms: list[str] = []
+    linked: list[LinkedSection] = []
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            cell.source = render(cell.source, cited, terms)
+            cell.source = render(rewrite_links(cell.source, linked), cited, terms)
         elif cell.cell_type == "code":
             cell.metadata.pop("execution", None)
-            cell.outputs = [_reminder() if _is_interactive(o) else o for o in cell.outputs]
+            cell.outputs = [reminder() if is_interactive(o) else o for o in cell.outputs]
+    for section in linked:
+        source = render(section_source(chapter.parent, section), cited, terms)
+        notebook.cells.append(nbformat.v4.new_markdown_cell(source))
     if terms:
         # The chapter's own "Key terms" list becomes the terms with their definitions.
         key_terms = [c for c in notebook.cells if c.cell_type == "markdown" and c.source.startswith("## Key terms")]
@@ -81,8 +75,17 @@ def student_notebook(chapter: Path) -> NotebookNode:
     return notebook
 
 
-def help_page() -> str:
-    return render(HELP_PAGE.read_text(encoding="utf-8"), [], [])
+def help_page() -> NotebookNode:
+    """The book's help page as a notebook, with its sources."""
+    cited: list[str] = []
+    notebook = help_notebook(HELP_PAGE.read_text(encoding="utf-8"), cited)
+    if cited:
+        notebook.cells.append(
+            nbformat.v4.new_markdown_cell(_sources_cell(cited).replace("in this chapter", "on this page"))
+        )
+    notebook.metadata["kernelspec"] = KERNELSPEC
+    notebook.metadata[STUDENT_COPY] = True
+    return notebook
 
 
 @dataclass
@@ -103,5 +106,6 @@ def write_copies(folder: Path, chapters: list[Path] | None = None) -> CopyReport
             continue
         nbformat.write(student_notebook(chapter), target)
         report.written.append(target)
-    (folder / "get_help.md").write_text(help_page(), encoding="utf-8")
+    # Always the current one: the help page is not the student's to edit, and its numbers must stay right.
+    nbformat.write(help_page(), folder / HELP_NOTEBOOK)
     return report
