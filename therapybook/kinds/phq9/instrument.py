@@ -42,5 +42,10 @@ SAFETY_MESSAGE = (
     "crisis line, such as 988 in the US and Canada or 116 123 (Samaritans) in the UK and Ireland."
 )
 HELP_LINK_TEXT = "Get help now"
+# Without the page script nothing re-scores, so the answers are shown fixed and this says why.
+NEEDS_SCRIPT = (
+    "The answers below are {client}'s, with the score they give. To change an answer and see the score follow, "
+    "this page needs JavaScript turned on."
+)
 # Chapters are pages in notebooks/; the help page is book/get_help.html beside them in the built book.
 HELP_PAGE = "../book/get_help.html"

@@ -6,8 +6,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ...core.help_line import jupyter_help_link
 from ...core.live import html, live_box
-from .instrument import ANSWERS, CREDIT, ITEMS, SAFETY_MESSAGE, SCREENS_NOT_DIAGNOSES, STEM
+from .instrument import ANSWERS, CREDIT, HELP_LINK_TEXT, ITEMS, SAFETY_MESSAGE, SCREENS_NOT_DIAGNOSES, STEM
 from .model import Phq9Case
 from .scoring import change, score
 from .text import summary_sentence
@@ -51,12 +52,24 @@ class Phq9View:
             result.band,
             summary_sentence(self.case.client, compared),
         )
-        # The book's help page is one folder up from the chapters, in the book and in the repository.
-        self.safety.value = (
-            html(
-                '<p style="border-left: 4px solid #D55E00; padding-left: 0.5em">{} See “Get help now” in the book.</p>',
-                SAFETY_MESSAGE,
-            )
-            if result.item9_positive
-            else ""
+        self.safety.value = safety_html() if result.item9_positive else ""
+
+
+def safety_html() -> str:
+    """The safety message with a link to the help page, opened in a new tab so the notebook stays as it is."""
+    style = "border-left: 4px solid #D55E00; padding-left: 0.5em"
+    link = jupyter_help_link()
+    if link is None:
+        return html(
+            '<p role="note" style="{}">{} “{}” in the book lists more ways to get help.</p>',
+            style,
+            SAFETY_MESSAGE,
+            HELP_LINK_TEXT,
         )
+    return html(
+        '<p role="note" style="{}">{} <a href="{}" target="_blank" rel="noopener">{}</a></p>',
+        style,
+        SAFETY_MESSAGE,
+        link,
+        HELP_LINK_TEXT,
+    )

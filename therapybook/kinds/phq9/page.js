@@ -63,7 +63,13 @@
       tb.printSheet(root, text(".tb-title"), sections);
     });
 
+    // The answers work only now that something re-scores them.
+    root.querySelectorAll("fieldset.tb-item input").forEach(function (input) { input.disabled = false; });
     root.addEventListener("change", update);
+    // Score what is ticked now, and again whenever the page is shown: a browser going Back can restore the
+    // ticks (from its cache or its form memory) after this ran, and the total and the safety message must follow.
+    update();
+    window.addEventListener("pageshow", update);
     root.classList.add("tb-ready");
   }
 

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from ...core.html import kind_of, render_page, root_id
-from .instrument import ANSWERS, CREDIT, HELP_LINK_TEXT, HELP_PAGE, ITEMS, SAFETY_MESSAGE, SCREENS_NOT_DIAGNOSES, STEM
+from .instrument import (
+    ANSWERS,
+    CREDIT,
+    HELP_LINK_TEXT,
+    HELP_PAGE,
+    ITEMS,
+    NEEDS_SCRIPT,
+    SAFETY_MESSAGE,
+    SCREENS_NOT_DIAGNOSES,
+    STEM,
+)
 from .model import Phq9Case
 from .scoring import BANDS, REMISSION_BELOW, change, score
 from .text import summary_sentence
@@ -27,6 +37,7 @@ def phq9_html(case: Phq9Case) -> str:
         result=result,
         summary=summary_sentence(case.client, change(case.baseline, result.total)),
         screens=SCREENS_NOT_DIAGNOSES,
+        needs_script=NEEDS_SCRIPT.format(client=case.client),
         safety=SAFETY_MESSAGE,
         help_page=HELP_PAGE,
         help_text=HELP_LINK_TEXT,
