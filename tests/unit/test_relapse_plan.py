@@ -15,9 +15,11 @@ from therapybook.kinds.relapse_plan.plan import (
     NOT_FILLED,
     UserFileError,
     load_plan,
+    load_previous,
     plan_path,
     plan_problems,
     plan_text,
+    previous_path,
     save_plan,
 )
 
@@ -95,7 +97,20 @@ def test_concurrent_saves_leave_one_whole_plan(plan):
         thread.join()
     saved = json.loads(plan_path(plan).read_text(encoding="utf-8"))
     assert saved["entries"]["signs"].startswith("writer ") and len(saved["entries"]["signs"]) == 5009
-    assert [p.name for p in plan_path(plan).parent.iterdir()] == ["plan_sample.json"]
+    assert sorted(p.name for p in plan_path(plan).parent.iterdir()) == ["plan_sample.json", "plan_sample.previous.json"]
+    previous = json.loads(previous_path(plan).read_text(encoding="utf-8"))
+    assert len(previous["entries"]["signs"]) == 5009, "the previous version is whole too"
+
+
+def test_each_save_keeps_the_version_it_replaced_one_step_back(plan):
+    save_plan(plan, {"signs": "first"})
+    assert load_previous(plan).data is None, "nothing was replaced yet"
+    save_plan(plan, {"signs": "second"})
+    save_plan(plan, {"signs": ""})
+    assert load_plan(plan).data == {"signs": "", "helps": ""}
+    assert load_previous(plan).data == {"signs": "second", "helps": ""}
+    save_plan(plan, {"signs": " "})  # an empty plan does not push the written one out
+    assert load_previous(plan).data == {"signs": "second", "helps": ""}
 
 
 def test_the_text_file_holds_the_titles_and_what_was_written_and_nothing_else(plan):

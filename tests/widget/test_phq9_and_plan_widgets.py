@@ -50,6 +50,36 @@ def test_empty_the_fields_does_not_touch_the_saved_plan(fixture_data, user_data)
     assert RelapsePlan.from_file("plan_sample").view().fields["helps"].value == "A walk"
 
 
+def test_saving_an_empty_plan_over_a_written_one_asks_first_and_keeps_the_previous_version(fixture_data, user_data):
+    view = RelapsePlan.from_file("plan_sample").view()
+    view.fields["signs"].value = "Waking at 4"
+    view.save.click()
+    view.clear.click()
+    view.save.click()
+    assert view.confirm.layout.display is None, "asked before the written plan is replaced"
+    assert "Save the empty plan over it?" in view.confirm.children[0].value
+    view.keep.click()
+    assert "your saved plan is unchanged" in view.status.value and view.confirm.layout.display == "none"
+    assert RelapsePlan.from_file("plan_sample").view().fields["signs"].value == "Waking at 4"
+
+    view.save.click()
+    view.overwrite.click()
+    assert "Saved privately" in view.status.value
+    again = RelapsePlan.from_file("plan_sample").view()
+    assert again.fields["signs"].value == "", "the empty plan was saved, as asked"
+    again.previous.click()
+    assert again.fields["signs"].value == "Waking at 4", "and one step back brings the written one back"
+    assert "Press Save my plan to keep it" in again.status.value
+    again.save.click()
+    assert RelapsePlan.from_file("plan_sample").view().fields["signs"].value == "Waking at 4"
+
+
+def test_bring_back_with_nothing_to_bring_back_says_so(fixture_data, user_data):
+    view = RelapsePlan.from_file("plan_sample").view()
+    view.previous.click()
+    assert "no previous version" in view.status.value
+
+
 def test_a_corrupt_saved_plan_is_set_aside_with_a_message(fixture_data, user_data):
     plan = RelapsePlan.from_file("plan_sample")
     path = plan_path(plan.content)

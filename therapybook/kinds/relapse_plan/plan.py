@@ -15,11 +15,31 @@ from .model import PlanContent
 SECTION_LIMIT = MAX_TEXT * 2
 NOT_FILLED = "(not filled in yet)"
 
-__all__ = ["UserFileError", "load_plan", "plan_path", "plan_problems", "plan_text", "save_plan"]
+__all__ = [
+    "UserFileError",
+    "is_empty",
+    "load_plan",
+    "load_previous",
+    "plan_path",
+    "plan_problems",
+    "plan_text",
+    "previous_path",
+    "save_plan",
+]
 
 
 def plan_path(plan: PlanContent) -> Path:
     return user_folder() / "plans" / f"{plan.id}.json"
+
+
+def previous_path(plan: PlanContent) -> Path:
+    """One step back: the version a save replaced, so a mistaken save (an emptied plan) can be undone."""
+    return user_folder() / "plans" / f"{plan.id}.previous.json"
+
+
+def is_empty(entries: dict[str, str] | None) -> bool:
+    """Nothing written in any section (spaces and invisible characters do not count)."""
+    return not entries or not any(trim(value) for value in entries.values())
 
 
 def plan_problems(plan: PlanContent, entries: dict[str, str]) -> list[str]:
@@ -40,7 +60,15 @@ def plan_text(plan: PlanContent, entries: dict[str, str]) -> str:
 
 def load_plan(plan: PlanContent) -> Loaded:
     """The saved entries for this plan, or none; a file that is not a plan is set aside and reported."""
-    path = plan_path(plan)
+    return _load(plan, plan_path(plan))
+
+
+def load_previous(plan: PlanContent) -> Loaded:
+    """The version the last save replaced, or none."""
+    return _load(plan, previous_path(plan))
+
+
+def _load(plan: PlanContent, path: Path) -> Loaded:
     loaded = read_json(path)
     if loaded.data is None:
         return loaded
@@ -52,7 +80,18 @@ def load_plan(plan: PlanContent) -> Loaded:
 
 
 def save_plan(plan: PlanContent, entries: dict[str, str]) -> Path:
-    """Save atomically; UserFileError (with what to do) if the folder cannot be written."""
+    """Save atomically, keeping the version it replaces as the previous one (when it differs and has writing in
+    it); UserFileError (with what to do) if the folder cannot be written."""
     path = plan_path(plan)
-    write_json(path, {"plan": plan.id, "entries": {s.id: entries.get(s.id, "") for s in plan.sections}})
+    new = {s.id: entries.get(s.id, "") for s in plan.sections}
+    saved = load_plan(plan).data
+    if saved is not None and not is_empty(saved) and saved != new:
+        try:
+            write_json(previous_path(plan), {"plan": plan.id, "entries": saved})
+        except UserFileError as error:
+            raise UserFileError(
+                f"Your plan was not saved to {path}, because the version it would replace could not be kept first. "
+                f"{error}"
+            ) from None
+    write_json(path, {"plan": plan.id, "entries": new})
     return path
