@@ -53,15 +53,15 @@ def test_show_answer_names_and_marks_the_right_option_and_the_wrong_tick(view):
     q1 = view.questions["q1"]
     choose(q1, "A brisk walk")
     q1.check.click()
-    assert "A brisk walk   ✗ Not right" in labels(q1), "the wrong try is marked on the option"
+    assert "A brisk walk — ✗ Not right" in labels(q1), "the wrong try is marked on the option"
     assert not any("Right answer" in label for label in labels(q1)), "a wrong try does not give the answer away"
     q1.show_answer.click()
     assert "Here is the answer: Cognitive behavioural therapy." in q1.feedback.value
     assert "<b>Cognitive behavioural therapy</b>: Yes: CBT is a structured talk therapy." in q1.feedback.value
     assert "Talk therapies work through conversation" in q1.feedback.value
-    assert sorted(label for label in labels(q1) if "   " in label) == [
-        "A brisk walk   ✗ Not right",
-        "Cognitive behavioural therapy   ✓ Right answer",
+    assert sorted(label for label in labels(q1) if " — " in label) == [
+        "A brisk walk — ✗ Not right",
+        "Cognitive behavioural therapy — ✓ Right answer",
     ]
     assert q1.question.options[q1.choice.value].text == "A brisk walk", "the student's own tick stays, marked wrong"
     assert view.score.value == "<p><b>0 of 3 correct (2 not answered yet).</b></p>"

@@ -170,7 +170,7 @@ class QuestionView:
         """Mark the options themselves in their labels ("✓ Right answer", "✗ Not right"), keeping what is ticked."""
         by_position = dict(marks)
         labels = [
-            f"{option.text}   {mark_label(self.question.type, by_position[i])}" if i in by_position else option.text
+            f"{option.text} — {mark_label(self.question.type, by_position[i])}" if i in by_position else option.text
             for i, option in enumerate(self.question.options)
         ]
         if self.question.type == "multiple":
