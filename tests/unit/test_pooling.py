@@ -1,13 +1,21 @@
-"""Pooling checked against DerSimonian–Laird worked by hand, and the within-study mean against its formula."""
+"""Pooling checked against DerSimonian–Laird worked by hand, the within-study means against their formulas,
+and chapter 13's sentence about the within-study choice against the shared copy of the database."""
 
 from __future__ import annotations
 
+import os
+import re
+
+import nbformat
 import numpy as np
 import pandas as pd
 import pytest
 from scipy import stats
+from toc import ROOT
 
-from therapybook.trials.pooling import mean_of_correlated, pool, pool_studies
+from therapybook.trials import ENV_VAR, locate, read_trials
+from therapybook.trials.pooling import mean_of_correlated, plain_mean, pool, pool_studies
+from therapybook.trials.subgroups import select
 
 EFFECTS = np.array([0.62, 0.15, 0.90, 0.41, 1.30])
 ERRORS = np.array([0.20, 0.12, 0.30, 0.15, 0.45])
@@ -70,3 +78,45 @@ def test_studies_are_pooled_after_combining_their_comparisons():
     assert found is not None and found.k == 3
     assert [found.g, found.se, found.tau2] == pytest.approx([expected.g, expected.se, expected.tau2])
     assert pool_studies(frame.iloc[0:0]) is None
+
+
+def test_a_plain_mean_averages_effects_and_keeps_a_typical_error():
+    g, se = plain_mean(np.array([0.4, 0.8, 0.3]), np.array([0.1, 0.2, 0.2]))
+    assert g == pytest.approx(0.5) and se == pytest.approx(np.sqrt((0.01 + 0.04 + 0.04) / 3))
+
+
+def test_the_within_study_choice_reaches_the_pooled_result():
+    frame = pd.DataFrame(
+        {"study": ["A", "A", "B", "C"], ".g": [0.4, 1.2, 0.2, 0.9], ".g_se": [0.1, 0.3, 0.1, 0.3], "year": [1, 1, 2, 3]}
+    )
+    a_g, a_se = plain_mean(np.array([0.4, 1.2]), np.array([0.1, 0.3]))
+    expected = pool(np.array([a_g, 0.2, 0.9]), np.array([a_se, 0.1, 0.3]))
+    found = pool_studies(frame, combine=plain_mean)
+    assert found is not None and found.g == pytest.approx(expected.g)
+    assert found.g != pytest.approx(pool_studies(frame).g)  # the default weights study A's precise arm more
+
+
+def method_note() -> str:
+    """The paragraph of chapter 13 that says how the within-study choice moves the numbers."""
+    notebook = nbformat.read(ROOT / "notebooks" / "13_evidence_explorer.ipynb", as_version=4)
+    found = [c.source for c in notebook.cells if c.cell_type == "markdown" and "simply averaged" in c.source]
+    assert len(found) == 1, "chapter 13 should have one method note on averaging within studies"
+    return found[0]
+
+
+def test_chapter_13_states_the_numbers_both_ways_of_combining_give():
+    if not os.environ.get(ENV_VAR):
+        pytest.skip(f"{ENV_VAR} is not set (CI sets it to ../shared/data/metapsy-depression-psyctr/data.csv)")
+    stated = re.search(
+        r"about (0\.\d\d) rather than (0\.\d\d), and against waiting lists about (0\.\d\d) rather than (0\.\d\d)",
+        method_note(),
+    )
+    assert stated, "the method note should give both pooled g values, overall and for waiting lists"
+    trials = read_trials(locate())
+    computed = []
+    for choice in ({}, {"control": "wl"}):
+        chosen = select(trials, choice)
+        plain, ours = pool_studies(chosen, combine=plain_mean), pool_studies(chosen)
+        assert plain is not None and ours is not None
+        computed += [f"{plain.g:.2f}", f"{ours.g:.2f}"]
+    assert list(stated.groups()) == computed

@@ -4,6 +4,8 @@ Within a study: several comparisons (arms, instruments) share participants, so t
 They are combined into one effect per study by an inverse-variance (generalised least squares) mean that
 assumes a correlation of ``WITHIN_STUDY_R`` = 0.5 between any two of them; the mean's standard error
 carries that assumption (a correlation of 1 would give no gain from extra comparisons, 0 the full gain).
+The chapter also reports what a plain average within each study gives instead (``plain_mean``), because
+that choice moves the pooled numbers a little.
 
 Across studies: DerSimonian–Laird random effects (statsmodels' ``combine_effects``), with tau² and I²,
 and a 95% prediction interval g ± t(k−2) · sqrt(tau² + se²) for the effect in a new, similar study.
@@ -11,6 +13,7 @@ and a 95% prediction interval g ± t(k−2) · sqrt(tau² + se²) for the effect
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,11 +48,24 @@ def mean_of_correlated(effects: np.ndarray, errors: np.ndarray, r: float = WITHI
     return float(weights @ effects / weights.sum()), float(np.sqrt(1 / weights.sum()))
 
 
-def study_effects(comparisons: pd.DataFrame, r: float = WITHIN_STUDY_R) -> pd.DataFrame:
+def plain_mean(effects: np.ndarray, errors: np.ndarray, r: float = WITHIN_STUDY_R) -> tuple[float, float]:
+    """One study's effect as the simple average of its comparisons, with their root-mean-square error.
+
+    The study then counts like one comparison of typical precision; ``r`` is not used.
+    """
+    return float(np.mean(effects)), float(np.sqrt(np.mean(errors**2)))
+
+
+Combine = Callable[[np.ndarray, np.ndarray, float], tuple[float, float]]
+
+
+def study_effects(
+    comparisons: pd.DataFrame, r: float = WITHIN_STUDY_R, combine: Combine = mean_of_correlated
+) -> pd.DataFrame:
     """One row per study (sorted by name, so results never depend on row order): g, se and year."""
     rows = []
     for study, group in comparisons.groupby("study", sort=True):
-        g, se = mean_of_correlated(group[".g"].to_numpy(float), group[".g_se"].to_numpy(float), r)
+        g, se = combine(group[".g"].to_numpy(float), group[".g_se"].to_numpy(float), r)
         rows.append({"study": study, "g": g, "se": se, "year": int(group["year"].min())})
     return pd.DataFrame(rows, columns=["study", "g", "se", "year"])
 
@@ -77,9 +93,11 @@ def pool(effects: np.ndarray, errors: np.ndarray) -> Pooled:
     return Pooled(k, g, se, g - Z_95 * se, g + Z_95 * se, tau2, i2, pi_low, pi_high)
 
 
-def pool_studies(comparisons: pd.DataFrame, r: float = WITHIN_STUDY_R) -> Pooled | None:
+def pool_studies(
+    comparisons: pd.DataFrame, r: float = WITHIN_STUDY_R, combine: Combine = mean_of_correlated
+) -> Pooled | None:
     """Aggregate within studies, then pool; None when no comparison is left."""
     if comparisons.empty:
         return None
-    studies = study_effects(comparisons, r)
+    studies = study_effects(comparisons, r, combine)
     return pool(studies["g"].to_numpy(), studies["se"].to_numpy())
