@@ -1,7 +1,9 @@
 """The evidence-explorer chapter's calls: each one short, each safe without the trial database.
 
-Without the database (offline, no copy, no $THERAPYBOOK_METAPSY) every call returns a calm notice that
-says how to get it, so the chapter still runs and the book still builds.
+Without the database (offline, no copy, no $THERAPYBOOK_METAPSY) the first call, ``database_summary``, shows
+one plain notice: what is missing and what still works. Every later call shows nothing (None), so the reader
+does not meet the same note again and again; the technical detail (what was tried, how to fetch it) is for
+``make validate`` and the README. The chapter still runs and the book still builds.
 """
 
 from __future__ import annotations
@@ -23,17 +25,35 @@ CAPTIONS = {"therapy": "type of therapy", "control": "control condition", "risk"
 HEADINGS = ("Trials", "Studies", "g (95% CI)", "tau²", "I²", "95% prediction interval")
 
 
-class Notice:
-    """Shown instead of a trial-level result when the database is not available."""
+NOTICE = (
+    "The rest of this section works from an open database of psychotherapy trials (the Metapsy database), "
+    "which is not available here: there is no copy on this computer, and it could not be downloaded. "
+    "The published estimates and the figures above, the overlap explorer and the quiz all work without it; "
+    "the tables of pooled results, the funnel plot and the trial filter below appear once it is at hand. "
+    "The README's section on the trial database says how to get it."
+)
 
-    def __init__(self, reason: str) -> None:
-        self.message = f"The trial-level part of this chapter needs the Metapsy database, which is not here: {reason}"
+
+class Notice:
+    """Shown once, in place of the database summary, when the trial database is not available."""
+
+    message = NOTICE
 
     def _repr_html_(self) -> str:
         return f'<div class="admonition note"><p class="admonition-title">Note</p><p>{escape(self.message)}</p></div>'
 
     def __repr__(self) -> str:
         return self.message
+
+
+class Lines:
+    """Plain text shown as a cell's result (no print, so a missing result can be None and show nothing)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
 
 
 @cache
@@ -45,9 +65,15 @@ def _trials() -> pd.DataFrame | str:
         return str(error) if HOW_TO_GET_IT in str(error) else f"{error}. {HOW_TO_GET_IT}"
 
 
-def trials() -> pd.DataFrame | Notice:
+def trials() -> pd.DataFrame | None:
     found = _trials()
-    return Notice(found) if isinstance(found, str) else found
+    return None if isinstance(found, str) else found
+
+
+def unavailable_because() -> str | None:
+    """Why the database is not at hand, in full (for `make validate`), or None when it is."""
+    found = _trials()
+    return found if isinstance(found, str) else None
 
 
 def as_result(key: str, pooled: Pooled | None) -> FilterResult | None:
@@ -107,22 +133,23 @@ class PooledTable:
         return "\n".join(" | ".join([label, *self.cells(result)]) for label, result in self.rows)
 
 
-def pooled_table(dimension: str) -> PooledTable | Notice:
+def pooled_table(dimension: str) -> PooledTable | None:
     """All trials, then each option of one dimension: "therapy", "control" or "risk"."""
     frame = trials()
-    if isinstance(frame, Notice):
-        return frame
+    if frame is None:
+        return None
     names = {"all": "All trials", **GROUP_NAMES[dimension]}
     pooled = pooled_by(frame, dimension)
     rows = [(names[option], as_result(option, result)) for option, result in pooled.items()]
     return PooledTable(rows, caption=f"Pooled results by {CAPTIONS[dimension]}")
 
 
-def database_summary() -> str | Notice:
+def database_summary() -> Lines | Notice:
+    """The size of the database, or the chapter's one notice that it is not here."""
     frame = trials()
-    if isinstance(frame, Notice):
-        return frame
-    return (
+    if frame is None:
+        return Notice()
+    return Lines(
         f"The database holds {len(frame)} comparisons from {frame['study'].nunique()} studies, "
         f"published from {int(frame['year'].min())} to {int(frame['year'].max())}."
     )
@@ -133,11 +160,11 @@ def results_for_every_choice(frame: pd.DataFrame) -> list[FilterResult]:
     return [result for result in found if result is not None]
 
 
-def trial_filter(name: str = "trial_filters") -> EvidenceFilter | Notice:
+def trial_filter(name: str = "trial_filters") -> EvidenceFilter | None:
     """The filter with every combination precomputed for the page, and live pooling in Jupyter."""
     frame = trials()
-    if isinstance(frame, Notice):
-        return frame
+    if frame is None:
+        return None
     content = EvidenceFilter.from_file(name).content
     content = content.model_validate({**content.model_dump(), "results": results_for_every_choice(frame)})
 
@@ -147,21 +174,21 @@ def trial_filter(name: str = "trial_filters") -> EvidenceFilter | Notice:
     return EvidenceFilter(content, compute)
 
 
-def funnel() -> Notice | None:
-    """Draw the funnel plot (show it with plt.show()), or return the notice."""
+def funnel() -> bool:
+    """Draw the funnel plot (show it with plt.show()); False, drawing nothing, without the database."""
     from .trial_figures import funnel_plot
 
     frame = trials()
-    if isinstance(frame, Notice):
-        return frame
+    if frame is None:
+        return False
     funnel_plot(frame)
-    return None
+    return True
 
 
-def small_study_table() -> str | Notice:
+def small_study_table() -> Lines | None:
     from .trial_figures import precision_thirds
 
     frame = trials()
-    if isinstance(frame, Notice):
-        return frame
-    return "\n".join(f"{label}: {k} studies, pooled g = {g:.2f}" for label, k, g in precision_thirds(frame))
+    if frame is None:
+        return None
+    return Lines("\n".join(f"{label}: {k} studies, pooled g = {g:.2f}" for label, k, g in precision_thirds(frame)))

@@ -6,6 +6,7 @@ field) and exits with 1 if there is any, 0 if there is none.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -65,7 +66,23 @@ def _strays(folder: Path, suffix: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix != suffix and not p.name.startswith("."))
 
 
+def trial_database_note() -> str:
+    """Where chapter 13's trial database comes from, with the technical detail the chapter itself leaves out.
+    Information, not a problem: the book builds without it. Never downloads anything."""
+    from .trials.source import ENV_VAR, HOW_TO_GET_IT, at_hand, cache_path
+
+    if at_hand():
+        given = os.environ.get(ENV_VAR)
+        return f"Trial database (chapter 13): using {given or cache_path()}."
+    return (
+        f"Trial database (chapter 13): not at hand ({ENV_VAR} is not set to a file, and there is no checked copy "
+        f"at {cache_path()}). The chapter will try to download it; offline, it shows one notice instead of the "
+        f"trial-level results. {HOW_TO_GET_IT}"
+    )
+
+
 def main() -> int:
+    print(trial_database_note())
     checked, problems = content_problems()
     for problem in problems:
         print(problem)
