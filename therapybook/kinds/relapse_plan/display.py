@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from ...core.contract import RuleCase
@@ -10,7 +11,7 @@ from ...core.yaml_files import load_model
 from .live import PlanView
 from .model import PlanContent
 from .page import page_data, plan_html
-from .plan import plan_text
+from .plan import is_empty, plan_entries, plan_text
 from .text import plan_outline
 
 
@@ -45,4 +46,22 @@ class RelapsePlan(ContentItem[PlanContent]):
         for shift in range(len(samples)):
             entries = {s.id: samples[(i + shift) % len(samples)] for i, s in enumerate(self.content.sections)}
             cases.append(RuleCase("planText", (page_data(self.content), entries), plan_text(self.content, entries)))
-        return cases
+            cases.append(RuleCase("isEmpty", (entries,), is_empty(entries)))
+        return cases + self._kept_value_cases()
+
+    def _kept_value_cases(self) -> list[RuleCase]:
+        """What a kept value reads back as: a plan, or not one (to be set aside), as Python reads its file."""
+        plan = self.content
+        first = plan.sections[0].id
+        values: list[object] = [
+            {"plan": plan.id, "entries": {first: "Sleeping badly", "unknown": "x", "__proto__": "y"}},
+            {"plan": plan.id, "entries": {first: 3, "constructor": "z"}},
+            {"plan": plan.id, "entries": [first]},
+            {"plan": "another_plan", "entries": {first: "words"}},
+            "Call Ana when I stop sleeping",
+            [1, 2],
+            None,
+        ]
+        ids = [s.id for s in plan.sections]
+        cases = [RuleCase("readPlan", (json.dumps(v), plan.id, ids), plan_entries(v, plan)) for v in values]
+        return [*cases, RuleCase("readPlan", ('{"plan": "' + plan.id + '", "entr', plan.id, ids), None)]

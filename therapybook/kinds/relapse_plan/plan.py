@@ -20,6 +20,7 @@ __all__ = [
     "is_empty",
     "load_plan",
     "load_previous",
+    "plan_entries",
     "plan_path",
     "plan_problems",
     "plan_text",
@@ -68,15 +69,23 @@ def load_previous(plan: PlanContent) -> Loaded:
     return _load(plan, previous_path(plan))
 
 
+def plan_entries(data: object, plan: PlanContent) -> dict[str, str] | None:
+    """What a kept value holds for this plan: its sections' text (other keys and non-text left out), or None when
+    it is not this plan's. The page script's ``readPlan`` holds the same rule."""
+    if not isinstance(data, dict) or data.get("plan") != plan.id or not isinstance(data.get("entries"), dict):
+        return None
+    known = {s.id for s in plan.sections}
+    return {key: value for key, value in data["entries"].items() if key in known and isinstance(value, str)}
+
+
 def _load(plan: PlanContent, path: Path) -> Loaded:
     loaded = read_json(path)
     if loaded.data is None:
         return loaded
-    entries = loaded.data.get("entries")
-    if loaded.data.get("plan") != plan.id or not isinstance(entries, dict):
+    entries = plan_entries(loaded.data, plan)
+    if entries is None:
         return Loaded(None, set_aside(path, "it is not a saved plan"))
-    known = {s.id for s in plan.sections}
-    return Loaded({key: value for key, value in entries.items() if key in known and isinstance(value, str)})
+    return Loaded(entries)
 
 
 def save_plan(plan: PlanContent, entries: dict[str, str]) -> Path:
