@@ -12,6 +12,7 @@ from functools import cache
 from html import escape
 
 import pandas as pd
+from matplotlib.figure import Figure
 
 from .kinds.evidence_filter import EvidenceFilter
 from .kinds.evidence_filter.describing import signed
@@ -174,15 +175,12 @@ def trial_filter(name: str = "trial_filters") -> EvidenceFilter | None:
     return EvidenceFilter(content, compute)
 
 
-def funnel() -> bool:
-    """Draw the funnel plot (show it with plt.show()); False, drawing nothing, without the database."""
+def funnel() -> Figure | None:
+    """The funnel plot, or None (nothing to show) without the database."""
     from .trial_figures import funnel_plot
 
     frame = trials()
-    if frame is None:
-        return False
-    funnel_plot(frame)
-    return True
+    return None if frame is None else funnel_plot(frame)
 
 
 def small_study_table() -> Lines | None:

@@ -12,10 +12,19 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from .core.figure import described
 from .evidence import Interval, read_differences, read_estimates
 from .figures_phq9 import phq9_course
 
-__all__ = ["OKABE_ITO", "cycle_diagram", "effect_plot", "forest_plot", "phq9_course", "relapse_illustration"]
+__all__ = [
+    "OKABE_ITO",
+    "cycle_diagram",
+    "described",
+    "effect_plot",
+    "forest_plot",
+    "phq9_course",
+    "relapse_illustration",
+]
 
 # Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = {

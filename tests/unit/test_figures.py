@@ -78,3 +78,19 @@ def test_an_effect_outside_its_interval_is_refused(tmp_path, monkeypatch):
     monkeypatch.setenv("THERAPYBOOK_DATA", str(tmp_path))
     with pytest.raises(ContentError, match=r"bad\.csv: line 2: the effect is outside its own interval"):
         effect_plot("bad", "g")
+
+
+def test_a_described_figure_carries_its_alt_text_in_every_view():
+    from therapybook.figures import described, forest_plot
+
+    alt = 'Forest plot of three risk ratios, with <markup> & quotes " kept as text'
+    figure = described(forest_plot("combined_treatment_response", xlabel="x", favours=("a", "b")), alt)
+    data, metadata = figure._repr_mimebundle_()
+    assert metadata == {"image/png": {"alt": alt}}, "the book's image file gets it"
+    escaped = "Forest plot of three risk ratios, with &lt;markup&gt; &amp; quotes &quot; kept as text"
+    assert f'alt="{escaped}"' in data["text/html"]
+    assert data["text/html"].count("<") == 1, "one <img>, nothing from the text became markup"
+    assert data["text/plain"] == alt and data["image/png"] and data["image/png"] in data["text/html"]
+    assert described(None, alt) is None, "nothing to show, nothing shown"
+    with pytest.raises(ValueError, match="needs a real description"):
+        described(forest_plot("combined_treatment_response", xlabel="x"), "chart")
