@@ -17,6 +17,22 @@ FULL_WIDTH = widgets.Layout(width="100%")
 LIVE_STYLE = "<style>\n" + (Path(__file__).parent / "page" / "live.css").read_text(encoding="utf-8") + "</style>"
 
 
+def choice_list(options: list[tuple[str, str]], description: str, value: str | None = None) -> widgets.RadioButtons:
+    """A short list of choices, every label shown whole: the question above, one radio button per line.
+
+    A dropdown in JupyterLab is as wide as its box and cuts long labels ("Sam: relati"); radio buttons in a
+    column wrap them (live.css), and the description stays the group's label for screen readers."""
+    chooser = widgets.RadioButtons(
+        options=options,
+        value=value,
+        description=description,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="100%", flex_flow="column"),
+    )
+    chooser.add_class("tb-choice-list")
+    return chooser
+
+
 def live_box(children: list[widgets.Widget]) -> widgets.VBox:
     box = widgets.VBox([widgets.HTML(LIVE_STYLE), *children])
     box.add_class("tb-live")

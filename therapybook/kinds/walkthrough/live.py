@@ -8,7 +8,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ...core.citations import sources_label
-from ...core.live import html
+from ...core.live import choice_list, html, live_box
 from .stepping import WalkthroughSession
 
 
@@ -30,14 +30,12 @@ class WalkthroughView:
             parts.append(widgets.HTML(html("<p>{}</p>", walk.intro)))
         self.lens = None
         if walk.lens:
-            self.lens = widgets.Dropdown(
-                options=[(o.label, o.id) for o in walk.lens.options], value=session.lens, description=walk.lens.label
-            )
-            self.lens.style.description_width = "initial"
+            self.lens = choice_list([(o.label, o.id) for o in walk.lens.options], walk.lens.label, session.lens)
             self.lens.observe(self._on_lens, names="value")
             parts.append(self.lens)
         parts += [self.step_title, self.step_text, self.source, widgets.HBox([self.back, self.position, self.next])]
-        self.box = widgets.VBox(parts)
+        # live_box: the book's widget style, so the step text has ordinary line spacing (not ipywidgets' 28 px lines).
+        self.box = live_box(parts)
         self._show()
 
     def _move(self, action: Callable[[], Any]) -> None:
