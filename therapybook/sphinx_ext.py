@@ -124,7 +124,19 @@ def source_fingerprint() -> int:
     return int(digest.hexdigest()[:8], 16)
 
 
+def refresh_execution_cache(app: Sphinx, config: Config) -> None:
+    """Run the notebooks again when this package or data/ changed (execution_cache.py says why)."""
+    from .core.errors import data_dir
+    from .execution_cache import refresh
+
+    configured = getattr(config, "nb_execution_cache_path", "")
+    cache = Path(configured) if configured else Path(app.outdir).parent / ".jupyter_cache"
+    if refresh(cache, data_dir()):
+        print("therapybook: the package or data/ changed, so every notebook runs again")
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", refresh_execution_cache)
     app.connect("config-inited", add_theme_overrides)
     app.connect("config-inited", launch_buttons_need_a_repository)
     app.set_translator("html", CitationListTranslator)

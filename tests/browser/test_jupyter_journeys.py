@@ -11,6 +11,7 @@ import nbformat
 import pytest
 from jupyter_server import jupyter_server
 from lab import markdown_text, run_all, shut_down_kernels
+from playwright.sync_api import expect
 from toc import ROOT, chapter_files
 
 from therapybook import TrapSpotter
@@ -180,7 +181,7 @@ def test_a_link_into_another_chapters_section_lands_on_its_heading(server, conte
     assert our_errors(context) == []
 
 
-def test_phq9_item_9_shows_the_safety_message_and_its_link_opens_help_in_jupyterlab(server, context):
+def test_chapter_12_in_jupyterlab_safety_message_and_link_and_the_plan_asks_before_emptying(server, folder, context):
     page = context.new_page()
     run_all(page, server + VIEWS["lab"] + "12_measuring_change_and_staying_well.ipynb", "Save my plan")
     phq9 = page.locator(".tb-live").filter(has_text="Over the last 2 weeks").first
@@ -196,4 +197,22 @@ def test_phq9_item_9_shows_the_safety_message_and_its_link_opens_help_in_jupyter
     assert "get_help.ipynb" in help_page.url
     phq9.locator(".widget-radio-box").nth(8).locator("label", has_text="Not at all").click()
     safety.wait_for(state="detached")
+
+    plan = page.locator(".tb-live").filter(has_text="My staying-well plan").first
+    plan.locator("textarea").first.fill("Sleeping badly")
+    plan.locator("button", has_text="Save my plan").click()
+    plan.get_by_text("Saved privately").wait_for()
+    saved = folder / "user-data" / "plans" / "staying_well_plan.json"
+    assert json.loads(saved.read_text(encoding="utf-8"))["entries"]["warning-signs"] == "Sleeping badly"
+    plan.locator("button", has_text="Empty the fields").click()
+    plan.locator("button", has_text="Save my plan").click()
+    plan.get_by_text("Save the empty plan over it?").wait_for()
+    plan.locator("button", has_text="Keep my saved plan").click()
+    plan.get_by_text("your saved plan is unchanged").wait_for()
+    assert json.loads(saved.read_text(encoding="utf-8"))["entries"]["warning-signs"] == "Sleeping badly"
+    plan.locator("button", has_text="Save my plan").click()
+    plan.locator("button", has_text="Yes, save the empty plan").click()
+    plan.get_by_text("Saved privately").wait_for()
+    plan.locator("button", has_text="Bring back the previous version").click()
+    expect(plan.locator("textarea").first).to_have_value("Sleeping badly")  # one step back
     assert our_errors(context) == []

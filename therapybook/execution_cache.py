@@ -1,0 +1,41 @@
+"""Keep the book's execution cache honest: cached outputs are only reused while the code and data behind them
+are unchanged.
+
+jupyter-cache keys each notebook on its code cells alone. A chapter's outputs, though, come from this package
+(templates, scripts, grading) and from data/ (questions, feedback), so after editing either, `make book` would
+keep serving the old outputs until `make clean`. This fingerprints both and empties the cache when they change;
+an unchanged book still re-renders without running any notebook.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+FINGERPRINT_FILE = "therapybook-fingerprint"
+SOURCE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".yml", ".yaml", ".csv", ".bib"}
+
+
+def fingerprint(data_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for root in (PACKAGE, data_dir):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def refresh(cache: Path, data_dir: Path) -> bool:
+    """Empty ``cache`` if the package or data changed since it was filled; True if it was emptied."""
+    stamp = cache / FINGERPRINT_FILE
+    now = fingerprint(data_dir)
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == now:
+        return False
+    emptied = cache.exists()
+    if emptied:
+        shutil.rmtree(cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(now, encoding="utf-8")
+    return emptied
