@@ -216,3 +216,21 @@ def test_chapter_12_in_jupyterlab_safety_message_and_link_and_the_plan_asks_befo
     plan.locator("button", has_text="Bring back the previous version").click()
     expect(plan.locator("textarea").first).to_have_value("Sleeping badly")  # one step back
     assert our_errors(context) == []
+
+
+def test_lens_pickers_walkthrough_text_and_figures_read_well_in_jupyterlab(server, context):
+    """Chapter 6: the lens labels are whole, the step text has ordinary line spacing, the figure has its alt text."""
+    page = context.new_page()
+    run_all(page, server + VIEWS["lab"] + "06_psychodynamic_therapy.ipynb", "Try again")
+    walk = page.locator(".tb-live").filter(has_text="Follow the composite case of").first
+    labels = walk.locator(".tb-choice-list .widget-radio-box label")
+    assert labels.count() == 3
+    for label in labels.all():
+        assert label.evaluate("l => l.scrollWidth <= l.clientWidth + 1"), f"cut off: {label.inner_text()}"
+    assert "Sam: relationships that keep falling apart" in walk.inner_text()
+    step = walk.locator(".widget-html-content p").filter(has_text="Priya, in her thirties").first
+    ratio = step.evaluate("p => parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize)")
+    assert ratio < 1.8, f"the step text is spaced {ratio:.2f} times its size"
+    alts = page.evaluate("Array.from(document.querySelectorAll('.jp-OutputArea img')).map(img => img.alt)")
+    assert alts and all(len(alt) > 40 for alt in alts), f"figures without a real alt text: {alts}"
+    assert our_errors(context) == []

@@ -219,3 +219,17 @@ def test_review_shows_the_answer_it_brings_back(page_and_log, book_url):
     wrong = answer_wrongly_and_reveal(fieldset, question)
     assert_the_answer_is_unmistakable(fieldset, question, wrong)
     log.assert_clean()
+
+
+def test_the_phq9_answers_line_up_in_columns_like_the_paper_form(page_and_log, book_url):
+    page, log = page_and_log
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{book_url}notebooks/{PHQ9_CHAPTER}.html")
+    widget = phq9(page)
+    columns = widget.evaluate(
+        """root => Array.from(root.querySelectorAll("fieldset.tb-item")).map(item =>
+             Array.from(item.querySelectorAll("input")).map(input => Math.round(input.getBoundingClientRect().left)))"""
+    )
+    assert len(columns) == 9 and all(row == columns[0] for row in columns), f"answer columns differ: {columns}"
+    assert len(set(columns[0])) == 4, "four answers side by side"
+    log.assert_clean()
