@@ -49,12 +49,18 @@ def _not_json(constant: str) -> object:
     raise ValueError(f"{constant} is not a JSON number")
 
 
+def loads(text: str) -> Any:
+    """JSON as the page script's JSON.parse reads it: Python's json, without its NaN and Infinity.
+    Raises ValueError (JSONDecodeError is one) or RecursionError."""
+    return json.loads(text, parse_constant=_not_json)
+
+
 def read_json(path: Path) -> Loaded:
     """The saved object, or None. A file that cannot be read, for whatever reason, is set aside and reported."""
     if not path.exists():
         return Loaded(None)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_not_json)
+        data = loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         return move_aside(path, f"{error.strerror or error}")
     except UnicodeDecodeError:

@@ -13,18 +13,31 @@
 
   function key(bankId, questionId) { return bankId + "/" + questionId; }
 
+  // A map with no prototype: ids such as "constructor" or "__proto__" are ids like any other.
+  function emptyMap() { return Object.create(null); }
+  function has(map, id) { return Object.prototype.hasOwnProperty.call(map, id); }
+
+  // setUTCFullYear, unlike Date.UTC, takes the years 0 to 99 as they are (not as 1900 to 1999).
+  function utcDate(parts) {
+    const date = new Date(0);
+    date.setUTCFullYear(parts[0], parts[1] - 1, parts[2]);
+    return date;
+  }
+
   function dayNumber(day) {
-    const parts = day.split("-").map(Number);
-    return Date.UTC(parts[0], parts[1] - 1, parts[2]) / 86400000;
+    return utcDate(day.split("-").map(Number)).getTime() / 86400000;
   }
 
+  // Same as records._iso_day: YYYY-MM-DD, a real calendar day, years 0001 to 9999.
   function isDay(value) {
-    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    if (typeof value !== "string" || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false;
     const parts = value.split("-").map(Number);
-    const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
-    return date.getUTCFullYear() === parts[0] && date.getUTCMonth() === parts[1] - 1 && date.getUTCDate() === parts[2];
+    const date = utcDate(parts);
+    return parts[0] >= 1 && date.getUTCFullYear() === parts[0] && date.getUTCMonth() === parts[1] - 1 &&
+      date.getUTCDate() === parts[2];
   }
 
+  // JSON.parse reads 1.0 and 1e0 as 1, and records._whole_number does the same.
   function isCount(value, low) {
     return typeof value === "number" && Number.isInteger(value) && value >= low && value <= 1000;
   }
@@ -36,7 +49,7 @@
     if (data.version !== undefined && data.version !== 1) throw new Error("version: not a version this book reads");
     const questions = data.questions === undefined ? {} : data.questions;
     if (questions === null || typeof questions !== "object" || Array.isArray(questions)) throw new Error("questions: not a list of results");
-    const records = {};
+    const records = emptyMap();
     Object.keys(questions).forEach(function (id) {
       const r = questions[id];
       const where = "questions → " + id;
@@ -55,7 +68,7 @@
   }
 
   function dump(records) {
-    const sorted = {};
+    const sorted = emptyMap();
     Object.keys(records).sort().forEach(function (id) { sorted[id] = records[id]; });
     return { format: "therapybook-progress", version: 1, questions: sorted };
   }
@@ -75,10 +88,14 @@
     return { right: false, tries: tries, revealed: true, confidence: null, seen: today, streak: 0 };
   }
 
+  function copy(records) {
+    return Object.assign(emptyMap(), records);
+  }
+
   function merge(kept, incoming) {
-    const merged = Object.assign({}, kept);
+    const merged = copy(kept);
     Object.keys(incoming).forEach(function (id) {
-      if (!(id in merged) || dayNumber(incoming[id].seen) > dayNumber(merged[id].seen)) merged[id] = incoming[id];
+      if (!has(merged, id) || dayNumber(incoming[id].seen) > dayNumber(merged[id].seen)) merged[id] = incoming[id];
     });
     return merged;
   }
@@ -93,7 +110,7 @@
       const keys = [];
       chapter.banks.forEach(function (bank) { bank.questions.forEach(function (q) { keys.push(key(bank.id, q)); }); });
       if (keys.length === 0) return;
-      const kept = keys.filter(function (k) { return k in records; }).map(function (k) { return records[k]; });
+      const kept = keys.filter(function (k) { return has(records, k); }).map(function (k) { return records[k]; });
       found.push({ label: chapterLabel(chapter), questions: keys.length, answered: kept.length,
         right: kept.filter(function (r) { return r.right; }).length });
     });
@@ -139,8 +156,10 @@
     try { return window.localStorage; } catch (blocked) { return null; }
   }
 
-  const memory = {};  // used when the browser keeps nothing, so every quiz still works on this page
+  const memory = emptyMap();  // used when the browser keeps nothing, so every quiz still works on this page
   let problem = "";
+  // True while the kept value cannot be read and could not be set aside: it is never written over.
+  let leftInPlace = false;
 
   function today() {
     const now = new Date();
@@ -150,22 +169,30 @@
 
   function load() {
     const store = browserStorage();
-    if (!store) return Object.assign({}, memory);
+    leftInPlace = false;
+    if (!store) return copy(memory);
     const saved = store.getItem(STORAGE_KEY);
-    if (saved === null) return Object.assign({}, memory);
+    if (saved === null) return copy(memory);
     try {
-      return merge(memory, parse(JSON.parse(saved)));
+      return merge(memory, readText(saved));
     } catch (unreadable) {
-      // Set aside, never overwritten: the old value stays under another key for anyone who needs it.
-      try { store.setItem(STORAGE_KEY + ".unreadable", saved); store.removeItem(STORAGE_KEY); } catch (full) { /* left as it is */ }
-      problem = "Results kept in this browser could not be read, so they were set aside and you start afresh.";
-      return Object.assign({}, memory);
+      // Set aside, never overwritten: the old value stays under a key of its own for anyone who needs it.
+      const copyKey = tb.setAside(store, STORAGE_KEY, saved);
+      if (copyKey !== null) {
+        problem = "Results kept in this browser could not be read, so they were set aside (kept under " + copyKey +
+          ") and you start afresh.";
+      } else {
+        leftInPlace = true;
+        problem = "Results kept in this browser could not be read, and the browser has no room to keep a copy, " +
+          "so they were left as they are and nothing is written over them. Your answers count while this page is open.";
+      }
+      return copy(memory);
     }
   }
 
   function save(records) {
     const store = browserStorage();
-    if (!store) return false;
+    if (!store || leftInPlace) return false;
     try {
       store.setItem(STORAGE_KEY, JSON.stringify(dump(records)));
       return true;
@@ -177,7 +204,7 @@
   // One question's record changed and kept; returns whether the browser could keep it.
   function change(id, how) {
     const records = load();
-    const record = how(Object.prototype.hasOwnProperty.call(records, id) ? records[id] : null);
+    const record = how(has(records, id) ? records[id] : null);
     memory[id] = record;
     records[id] = record;
     return save(records);
@@ -186,6 +213,7 @@
   // Imported results: kept for this page and, if the browser can, in it; returns whether the browser kept them.
   function replaceAll(records) {
     Object.keys(records).forEach(function (id) { memory[id] = records[id]; });
+    load();  // sets leftInPlace again if the kept value is still unreadable
     return save(records);
   }
 
@@ -194,10 +222,12 @@
     return !store || store.therapybookPageOnly === true;
   }
 
+  // Reset removes the results the student can see; an unreadable value that could not be set aside stays.
   function clear() {
     Object.keys(memory).forEach(function (id) { delete memory[id]; });
     const store = browserStorage();
-    if (store) { try { store.removeItem(STORAGE_KEY); } catch (blocked) { /* nothing kept */ } }
+    load();
+    if (store && !leftInPlace) { try { store.removeItem(STORAGE_KEY); } catch (blocked) { /* nothing kept */ } }
   }
 
   // For the contract tests: a refused file gives null, as Python's ProgressFileError does.
@@ -205,12 +235,36 @@
     try { return parse(data); } catch (refused) { return null; }
   }
 
+  // A file's text, read as load() and My progress's import read it.
+  function readText(text) {
+    return parse(JSON.parse(text));
+  }
+
+  // Records as [key as code points, record], sorted (as the Python cases give them): a key such as __proto__
+  // or half a surrogate pair crosses into the test intact.
+  function entries(records) {
+    const codes = function (key) { return Array.from(key).map(function (c) { return c.codePointAt(0); }); };
+    const compare = function (a, b) {
+      for (let i = 0; i < Math.min(a[0].length, b[0].length); i += 1) if (a[0][i] !== b[0][i]) return a[0][i] - b[0][i];
+      return a[0].length - b[0].length;
+    };
+    return Object.keys(records).map(function (key) { return [codes(key), records[key]]; }).sort(compare);
+  }
+
+  function readTextOrNull(text) {
+    try { return entries(readText(text)); } catch (refused) { return null; }
+  }
+
+  function mergeTexts(keptText, incomingText) {
+    return entries(merge(readText(keptText), readText(incomingText)));
+  }
+
   tb.progress = {
     key: key, load: load, change: change, replaceAll: replaceAll, clear: clear, pageOnly: pageOnly, today: today,
     problem: function () { return problem; }, afterCheck: afterCheck, afterReveal: afterReveal, lastTime: lastTime,
-    dayNumber: dayNumber, counted: counted, parse: parse, dump: dump, merge: merge, rows: rows, summaryText: summaryText,
+    dayNumber: dayNumber, counted: counted, parse: parse, readText: readText, dump: dump, has: has, merge: merge, rows: rows, summaryText: summaryText,
     rules: {
-      parseOrNull: parseOrNull, afterCheck: afterCheck, afterReveal: afterReveal, merge: merge, rows: rows,
+      parseOrNull: parseOrNull, readTextOrNull: readTextOrNull, mergeTexts: mergeTexts, afterCheck: afterCheck, afterReveal: afterReveal, merge: merge, rows: rows,
       summaryText: summaryText, lastTime: lastTime,
     },
   };
