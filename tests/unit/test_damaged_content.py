@@ -266,3 +266,24 @@ def test_studies_with_identical_effects_pool_quietly(k):
         warnings.simplefilter("error")
         pooled = pooling.pool(np.array([0.5] * k), np.array([0.1] * k))
     assert (pooled.g, pooled.tau2, pooled.i2) == (0.5, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-Infinity"])
+def test_an_evidence_table_holds_only_finite_numbers(data, value):
+    write(data / "evidence" / "odd.csv", f"comparison,ratio,low,high,source\nA vs B,{value},0.58,inf,x\n")
+    found = message(lambda: read_estimates("odd"))
+    assert "evidence/odd.csv: line 2: 'high' must be a finite number (not NaN or infinity)" in found
+
+
+def test_a_damaged_notebook_is_named_not_a_traceback(tmp_path):
+    """The instructor edition and the exports read every chapter notebook's first cell."""
+    from therapybook.instructor.catalogue import read_chapter
+
+    for name, text in (
+        ("deep", "[" * 100_000),
+        ("nested", '{"cells": [' * 3000),
+        ("cells", '{"cells": [{"source": 1}]}'),
+    ):
+        path = tmp_path / f"{name}.ipynb"
+        path.write_text(text, encoding="utf-8")
+        assert message(lambda path=path: read_chapter(path)).endswith(f"{name}.ipynb: cannot be read as a notebook")

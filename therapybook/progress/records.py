@@ -22,6 +22,9 @@ Confidence = Literal["sure", "unsure", "guessed"]
 FORMAT: Literal["therapybook-progress"] = "therapybook-progress"
 VERSION: Literal[1] = 1
 ISO_DAY = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A progress file is 4 levels deep; its other fields are ignored, but a file nested deeper than this is not
+# one (and the page script, whose JSON.parse reads any depth, refuses it too, as Python's json must).
+MAX_DEPTH = 20
 
 
 def _whole_number(value: object) -> object:
@@ -77,8 +80,21 @@ def record_key(bank_id: str, question_id: str) -> str:
     return f"{bank_id}/{question_id}"
 
 
+def depth(data: object) -> int:
+    """How many objects and lists are nested in ``data`` at its deepest (a loop, so any depth is measured)."""
+    deepest, waiting = 0, [(data, 1)]
+    while waiting:
+        value, level = waiting.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, level)
+            waiting.extend((child, level + 1) for child in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
 def parse(data: object) -> dict[str, QuestionRecord]:
     """The records in a saved or exported file, or ProgressFileError naming the question and field at fault."""
+    if depth(data) > MAX_DEPTH:
+        raise ProgressFileError(f"the file is nested more than {MAX_DEPTH} levels deep")
     try:
         # Strict: true is a boolean and not the number 1, and a date is only what _iso_day reads, as in the page.
         return ProgressFile.model_validate(data, strict=True).questions

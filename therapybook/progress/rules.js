@@ -40,8 +40,24 @@
     return typeof value === "number" && Number.isInteger(value) && value >= low && value <= 1000;
   }
 
+  // Same as records.MAX_DEPTH and records.depth.
+  const MAX_DEPTH = 20;
+
+  function depth(data) {
+    let deepest = 0;
+    const waiting = [[data, 1]];
+    while (waiting.length > 0) {
+      const next = waiting.pop();
+      if (next[0] === null || typeof next[0] !== "object") continue;
+      deepest = Math.max(deepest, next[1]);
+      Object.keys(next[0]).forEach(function (key) { waiting.push([next[0][key], next[1] + 1]); });
+    }
+    return deepest;
+  }
+
   // Same as records.parse: a whole file is accepted or refused; the error names the question and field.
   function parse(data) {
+    if (depth(data) > MAX_DEPTH) throw new Error("the file is nested more than " + MAX_DEPTH + " levels deep");
     if (data === null || typeof data !== "object" || Array.isArray(data)) throw new Error("the file is not a progress file");
     if (data.format !== undefined && data.format !== "therapybook-progress") throw new Error("format: not a therapybook progress file");
     if (data.version !== undefined && data.version !== 1) throw new Error("version: not a version this book reads");

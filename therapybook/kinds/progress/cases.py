@@ -90,6 +90,9 @@ TEXTS = [
     _file(_record("7") + ", " + _record("a/b")),
     _file(_record("a/b") + ", " + _record("a/b", seen='"2026-11-21"')),
     '{"questions": {}}',
+    '{"questions": {}, "note": ' + "[" * 5000 + "]" * 5000 + "}",
+    '{"questions": {}, "note": ' + "[" * 19 + "]" * 19 + "}",
+    '{"questions": {}, "note": ' + "[" * 20 + "]" * 20 + "}",
     "[" * 100_000,
     "[]",
     '"progress"',
@@ -133,6 +136,8 @@ def rule_cases(title: str, index: dict[str, Any], today: date) -> list[RuleCase]
         cases.append(RuleCase("afterReveal", (_json(record), day), _json(after_reveal(record, today))))
         if record is not None:
             cases.append(RuleCase("lastTime", (_json(record),), last_time(record)))
+    long_ago = QuestionRecord(right=True, tries=2, seen=date(99, 12, 31))
+    cases.append(RuleCase("lastTime", (_json(long_ago),), last_time(long_ago)))
     older = {key: record.model_copy(update={"seen": today - timedelta(days=60)}) for key, record in history.items()}
     newer = {key: record.model_copy(update={"seen": today}) for key, record in list(history.items())[:3]}
     for kept, incoming in ((history, older), (older, newer), ({}, history), (history, {})):
