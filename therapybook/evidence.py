@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar, Self, TypeVar
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from .core.csv_files import read_models
 from .core.errors import data_dir
@@ -22,6 +22,9 @@ from .core.text import CiteKey, ContentModel, Text
 
 class Interval(ContentModel):
     """An estimate with its 95% confidence interval; each shape names the estimate's own column."""
+
+    # A figure cannot draw NaN or infinity, and "inf" in a spreadsheet cell is a typo, not an estimate.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     point_name: ClassVar[str]
     comparison: Text

@@ -67,3 +67,17 @@ def step_forward_and_back(page, walk) -> None:
     page.keyboard.press("Enter")
     assert position.text_content() == f"Step 2 of {total}"
     assert steps.nth(1).is_visible()
+
+
+# Fills this origin's storage to the last character, as a browser whose site storage is full.
+FILL_STORAGE = """() => {
+    let chunk = "x".repeat(1 << 20), n = 0;
+    while (chunk.length > 0) {
+        try { localStorage.setItem("filler-" + n, chunk); n += 1; }
+        catch (full) { chunk = chunk.slice(0, Math.floor(chunk.length / 2)); }
+    }
+    for (let k = 0; ; k += 1) {  // the last few characters, with the shortest keys
+        try { localStorage.setItem(k.toString(36), ""); } catch (full) { break; }
+    }
+    try { localStorage.setItem("probe", "auto"); return "room left"; } catch (full) { return full.name; }
+}"""

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from flows import answer_wrongly_then_rightly, first_single_choice
+from flows import FILL_STORAGE, answer_wrongly_then_rightly, first_single_choice
 from keyboard import is_focused, tab_to
 
 from therapybook.kinds.progress import MyProgress
@@ -255,7 +255,7 @@ def test_a_full_or_damaged_store_is_explained_and_the_quiz_still_works(page_and_
     page.reload()
     quiz = page.locator(QUIZ)
     assert "could not be read, so they were set aside" in quiz.locator(".tb-kept").text_content()
-    assert page.evaluate(f"localStorage.getItem('{KEY}.unreadable')") == "{broken"
+    assert list(copies(page).values()) == ["{broken"]
     # Now a browser whose storage is full: the book's writes throw, as a QuotaExceededError does.
     page.evaluate(
         """() => {
@@ -271,4 +271,68 @@ def test_a_full_or_damaged_store_is_explained_and_the_quiz_still_works(page_and_
     fieldset.locator(".tb-check").click()
     assert fieldset.locator(".tb-feedback").get_attribute("data-verdict") == "incorrect"
     assert "could not keep your latest result" in quiz.locator(".tb-kept").text_content()
+    log.assert_clean()
+
+
+def copies(page) -> dict:
+    return page.evaluate(
+        """key => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(key + ".unreadable"))
+                                     .map(k => [k, localStorage.getItem(k)]))""",
+        KEY,
+    )
+
+
+def test_every_damaged_value_keeps_a_copy_of_its_own(page_and_log, book_url):
+    page, log = page_and_log
+    page.goto(book_url + CHAPTER)
+    quiz = page.locator(QUIZ)
+    for damaged in ("{broken one", "[" * 100_000, '"a JSON string, not results"'):
+        page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, damaged])
+        page.reload()
+        message = quiz.locator(".tb-kept").text_content()
+        assert "could not be read, so they were set aside" in message
+        assert damaged in copies(page).values(), "the damaged value is kept, as it was"
+        assert [name for name in copies(page) if name in message], "the message names the copy"
+    assert sorted(copies(page).values()) == sorted(["{broken one", "[" * 100_000, '"a JSON string, not results"'])
+    log.assert_clean()
+
+
+def test_with_no_room_for_a_copy_the_damaged_value_is_never_written_over(page_and_log, book_url):
+    page, log = page_and_log
+    page.goto(book_url + CHAPTER)
+    damaged = "[" * 200_000  # larger than one answer's record, so writing over it would fit where a copy cannot
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, damaged])
+    assert page.evaluate(FILL_STORAGE) == "QuotaExceededError"
+    page.reload()
+    quiz = page.locator(QUIZ)
+    message = quiz.locator(".tb-kept").text_content()
+    assert "could not be read" in message and "no room to keep a copy" in message and "left as they are" in message
+    assert "set aside" not in message, "never claim a copy that was not made"
+    fieldset, _, wrong, _ = first_single_choice(quiz)
+    fieldset.locator(".tb-options input").nth(wrong).check()
+    fieldset.locator(".tb-check").click()
+    assert fieldset.locator(".tb-feedback").get_attribute("data-verdict") == "incorrect", "the quiz still works"
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == damaged, "the answer did not replace it"
+    assert copies(page) == {}
+    page.goto(book_url + MY_PROGRESS)
+    assert "no room to keep a copy" in page.locator(".tb-feedback").text_content()
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == damaged
+    log.assert_clean()
+
+
+def test_ids_that_are_names_in_javascript_import_like_any_other(page_and_log, book_url, tmp_path):
+    page, log = page_and_log
+    history = made_up_history()
+    open_with(page, book_url + MY_PROGRESS, history)
+    odd = ("constructor", "toString", "hasOwnProperty", "__proto__", "valueOf")
+    record = {"right": True, "tries": 1, "revealed": False, "confidence": None, "seen": "2026-11-20", "streak": 1}
+    incoming = {"format": "therapybook-progress", "version": 1, "questions": dict.fromkeys(odd, record)}
+    path = tmp_path / "odd-ids.json"
+    path.write_text(json.dumps(incoming), encoding="utf-8")
+    page.locator(".tb-import").set_input_files(str(path))
+    page.wait_for_function("document.querySelector('.tb-feedback').textContent.includes('Restored')")
+    assert "Restored 5 results" in page.locator(".tb-feedback").text_content()
+    assert kept(page)["questions"] == {**history["questions"], **dict.fromkeys(odd, record)}
+    assert parse(kept(page)).keys() == kept(page)["questions"].keys(), "Python reads the same file the same way"
+    assert page.locator(".tb-total").text_content() == "In all: 4 questions answered, 2 right."
     log.assert_clean()

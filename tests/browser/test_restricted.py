@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import PageLog, serve_directory
-from flows import answer_wrongly_then_rightly
+from flows import FILL_STORAGE, answer_wrongly_then_rightly
 from toc import ROOT, book_pages, chapter_files, study_files
 
 pytestmark = pytest.mark.browser
@@ -61,5 +61,27 @@ def test_at_320_px_nothing_scrolls_sideways_or_is_clipped(chromium, book_url, pa
               .map(el => el.outerHTML.slice(0, 80))"""
     )
     assert clipped == [], f"controls outside the screen: {clipped[:3]}"
+    log.assert_clean()
+    context.close()
+
+
+def test_no_script_throws_with_site_storage_full(chromium, book_url):
+    """The theme keeps the reader's colour mode on every page; with storage full that write must not throw."""
+    context = chromium.new_context()
+    page = context.new_page()
+    log = watched(page)
+    page.goto(book_url + book_pages()[0])
+    page.evaluate("localStorage.clear()")
+    assert page.evaluate(FILL_STORAGE) == "QuotaExceededError"
+    for path in book_pages():
+        page.goto(book_url + path, wait_until="networkidle")
+        assert page.locator("html").get_attribute("data-mode") == "auto"
+        if path in CHAPTERS[:1]:
+            stem = path.removeprefix("notebooks/").removesuffix(".html")
+            quiz = page.locator(f"#tb-quiz-{stem}")
+            answer_wrongly_then_rightly(page, quiz)
+            assert "could not keep your latest result" in quiz.locator(".tb-kept").text_content()
+    page.locator(".theme-switch-button").first.click()
+    assert page.locator("html").get_attribute("data-mode") != "auto", "the mode still changes, for this page"
     log.assert_clean()
     context.close()

@@ -9,15 +9,19 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from typing import get_origin
 
 import ipywidgets as widgets
 import pytest
-from hostile import HOSTILE, HOSTILE_TAGS, hostile_copy, prose_count
+from hostile import HOSTILE, HOSTILE_TAGS, UNKNOWN_KEY, hostile_copy, prose_count, unknown_citations_copy
 from toc import ROOT
 
+from therapybook.core.citations import unknown_keys
 from therapybook.core.contract import Kind
 from therapybook.core.html import KINDS_DIR
+from therapybook.core.messages import ITEM_NAMES
 from therapybook.core.registry import KIND_NAMES, kinds
+from therapybook.core.text import ContentModel
 
 KINDS = list(kinds().values())
 
@@ -78,6 +82,22 @@ def test_every_kind_folder_is_registered_once():
     assert len(set(KIND_NAMES)) == len(KIND_NAMES)
 
 
+def every_subclass(cls: type) -> list[type]:
+    return [sub for direct in cls.__subclasses__() for sub in (direct, *every_subclass(direct))]
+
+
+def test_every_list_in_content_names_its_items_in_messages():
+    """So a message says "section 'signs'" or "example 2", never pydantic's "'sections': '0'"."""
+    kinds()  # imports every kind's models
+    unnamed = sorted(
+        f"{model.__module__}.{model.__name__}.{name}"
+        for model in every_subclass(ContentModel)
+        for name, info in model.model_fields.items()
+        if get_origin(info.annotation) is list and name not in ITEM_NAMES
+    )
+    assert unnamed == [], "add these lists to therapybook.core.messages.ITEM_NAMES"
+
+
 def test_the_books_content_files_validate(kind):
     for path in sorted((ROOT / "data" / kind.name).glob(f"*{kind.suffix}")):
         kind.display.from_file(path)  # raises ContentError naming the file, item and field
@@ -101,6 +121,15 @@ def test_hostile_text_in_every_field_is_shown_never_run(kind, samples):
             if isinstance(widget, widgets.HTML) and "<style>" not in widget.value:
                 assert "<img" not in widget.value and "<script" not in widget.value
             assert not getattr(widget, "description_allow_html", False)
+
+
+def test_every_citation_in_a_kinds_content_is_checked(kind, samples):
+    """Wherever a kind's content cites (any field typed CiteKey), an unknown key is reported, naming it."""
+    for sample in samples:
+        copy, citations = unknown_citations_copy(sample.content)
+        problems = unknown_keys(kind.display.citations(copy), "file")
+        assert len(problems) == citations, f"{citations} citations, {len(problems)} checked: {problems}"
+        assert all(f"'cite': '{UNKNOWN_KEY}' is not in" in problem for problem in problems)
 
 
 def test_ids_are_derived_from_content_ids(kind, samples):

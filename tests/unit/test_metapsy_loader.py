@@ -39,6 +39,19 @@ def test_a_missing_column_is_named(tmp_path):
         read_trials(path)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [("0,3;0,25", "inf;0,25", 3), ("0,3;0,25", "0,3;inf", 3), ("-0,1;0,15;2;2010", "-0,1;0,15;2;NA", 4)],
+    ids=["infinite-g", "infinite-se", "no-year"],
+)
+def test_a_row_pooling_cannot_use_is_named_by_line(tmp_path, old, new, line):
+    """An infinite effect or standard error would pool to NaN, and a missing year stop the chapter."""
+    path = tmp_path / "data.csv"
+    path.write_text(SMALL.replace(old, new), encoding="utf-8")
+    with pytest.raises(TrialDataError, match=f"line\\(s\\) {line}: a finite '.g', a finite positive '.g_se'"):
+        read_trials(path)
+
+
 def test_the_shared_copy_has_the_pinned_rows_studies_and_checksum():
     if not os.environ.get(ENV_VAR):
         pytest.skip(f"{ENV_VAR} is not set (CI sets it to ../shared/data/metapsy-depression-psyctr/data.csv)")

@@ -34,8 +34,10 @@ def shared_constants() -> dict[str, object]:
 def sources(extension: str) -> list[Path]:
     """The core file first, then each registered kind's own file, in registry order."""
     own = [kind.asset(extension) for kind in kinds().values()]
-    # The progress store and its rules come next: the quiz, My progress and Review scripts all use it.
-    shared = [path for path in [PROGRESS_PAGE / f"page.{extension}"] if path.exists()]
+    # The progress rules and store come next: the quiz, My progress and Review scripts all use them.
+    shared = [
+        path for path in (PROGRESS_PAGE / f"rules.{extension}", PROGRESS_PAGE / f"page.{extension}") if path.exists()
+    ]
     return [CORE_PAGE / f"core.{extension}", *shared, *(path for path in own if path is not None)]
 
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any, get_args, get_origin
 
 from pybtex.database import BibliographyData, parse_file
 from pybtex.exceptions import PybtexError
+from pydantic import BaseModel
 
 from .errors import ContentError, data_dir, display_path
+from .messages import ITEM_NAMES
+from .text import CITATION, unprintable
 
 
 def bibliography_path() -> Path:
@@ -23,9 +27,25 @@ def bibliography_path() -> Path:
 @lru_cache(maxsize=4)
 def _bibliography(path: Path, mtime: float) -> BibliographyData:
     try:
-        return parse_file(str(path), bib_format="bibtex")
+        data = parse_file(str(path), bib_format="bibtex")
     except PybtexError as error:
         raise ContentError(f"{display_path(path)}: cannot be read as BibTeX ({error})") from None
+    problems = [
+        f"{display_path(path)}: entry '{key}': '{field}' {problem}"
+        for key, entry in data.entries.items()
+        for field, value in _fields(entry)
+        if (problem := unprintable(value))
+    ]
+    if problems:
+        raise ContentError("\n".join(problems))
+    return data
+
+
+def _fields(entry: Any) -> list[tuple[str, str]]:
+    """Every field as written, people included: labels and exports show them (and XML cannot hold a control
+    character)."""
+    people = [(role, str(person)) for role, persons in entry.persons.items() for person in persons]
+    return [*people, *((field, str(value)) for field, value in entry.fields.items())]
 
 
 def bibliography() -> BibliographyData:
@@ -58,14 +78,50 @@ def sources_label(keys: list[str]) -> str:
 
 
 def unknown_keys(keys_by_item: dict[str, list[str]], where: str) -> list[str]:
-    """One message per unknown key, naming the file, the item and the key itself."""
+    """One message per unknown key, naming the file, the item (none for the file's own list) and the key."""
     known = bibliography().entries
     return [
-        f"{where}: {item}: 'cite': '{key}' is not in {display_path(bibliography_path())}"
+        f"{where}: {item + ': ' if item else ''}'cite': '{key}' is not in {display_path(bibliography_path())}"
         for item, keys in keys_by_item.items()
         for key in keys
         if key not in known
     ]
+
+
+def _is_citation(annotation: Any) -> bool:
+    return get_origin(annotation) is Annotated and CITATION in get_args(annotation)[1:]
+
+
+def cited(content: BaseModel, item: str = "") -> dict[str, list[str]]:
+    """Every citation key in a content model (every field typed CiteKey, at any depth), by the item that
+    holds it, named as messages name items ("question 'q1'"; "" for the file's own list)."""
+    found: dict[str, list[str]] = {}
+    for name, info in type(content).model_fields.items():
+        value = getattr(content, name)
+        inner = get_args(info.annotation)
+        if _is_citation(Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation):
+            found.setdefault(item, []).append(value)
+        elif inner and _is_citation(inner[0]) and isinstance(value, list):
+            found.setdefault(item, []).extend(value)
+        elif isinstance(value, BaseModel):
+            _add(found, cited(value, _join(item, f"'{name}'")))
+        elif isinstance(value, list):
+            for position, child in enumerate(value):
+                if isinstance(child, BaseModel):
+                    child_id = getattr(child, "id", None)
+                    noun = ITEM_NAMES.get(name, "item")
+                    label = f"{noun} '{child_id}'" if child_id else f"{noun} {position + 1}"
+                    _add(found, cited(child, _join(item, label)))
+    return found
+
+
+def _join(outer: str, inner: str) -> str:
+    return f"{outer}: {inner}" if outer else inner
+
+
+def _add(found: dict[str, list[str]], more: dict[str, list[str]]) -> None:
+    for item, keys in more.items():
+        found.setdefault(item, []).extend(keys)
 
 
 def check_keys(keys_by_item: dict[str, list[str]], where: str) -> None:

@@ -2,7 +2,10 @@
 
 Handled: a byte-order mark (accepted), UTF-16 or binary files, a semicolon
 separator, a decimal comma that splits a number into two columns, a field
-over the csv module's size limit, missing and extra columns.
+over the csv module's size limit, missing and extra columns, and quotes: one
+left open (named at the line where it opens, not where the file ends) and text
+after a closing quote. The csv module reads strictly, so neither is silently
+glued into one value.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ def read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str,
     """(line number, row) pairs; the header must name exactly ``columns``, in any order."""
     where = display_path(path)
     text = read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1  # where the next row starts: a row with a quoted line break ends on a later line
     try:
         header = next(reader, None)
         if header is None:
@@ -51,15 +55,16 @@ def read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str,
         header = [name.strip() for name in header]
         _check_header(header, columns, where)
         rows = []
+        start = reader.line_num + 1
         for row in reader:
-            line = reader.line_num
+            line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue  # blank lines, as spreadsheets leave at the end
             if len(row) != len(header):
                 raise ContentError(f"{where}: line {line}: {_count_problem(len(row), len(header))}")
             rows.append((line, dict(zip(header, row, strict=True))))
     except csv.Error as error:
-        raise ContentError(f"{where}: line {reader.line_num}: cannot be read as CSV ({error})") from None
+        raise ContentError(f"{where}: line {start}: {_quote_problem(str(error))}") from None
     return rows
 
 
@@ -74,6 +79,17 @@ def _check_header(header: list[str], columns: tuple[str, ...], where: str) -> No
             + (f"; missing: {', '.join(missing)}" if missing else "")
             + (f"; not known: {', '.join(repr(u) for u in unknown)}" if unknown else "")
         )
+
+
+def _quote_problem(error: str) -> str:
+    if error == "unexpected end of data":
+        return (
+            'a quote (") opens here and is never closed, so the rest of the file would be one value; '
+            'close it, or write a quote inside a value as two ("")'
+        )
+    if error.endswith("expected after '\"'"):
+        return 'has text after a closing quote; put the whole value in quotes, and write a quote inside it as two ("")'
+    return f"cannot be read as CSV ({error})"
 
 
 def _count_problem(found: int, expected: int) -> str:

@@ -9,7 +9,14 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 class ContentError(ValueError):
-    """A content file cannot be used; the message names the file, the item and the field."""
+    """A content file cannot be used; the message names the file, the item and the field.
+
+    The message quotes what the file holds (a key, an id), so it may hold text UTF-8 cannot (half of a
+    surrogate pair); such characters are written as escapes (\\udc00), so every message can be printed.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def data_dir() -> Path:

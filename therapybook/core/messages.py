@@ -1,7 +1,9 @@
 """Turn pydantic's validation errors into one plain line per problem.
 
 ``question 'q3': option 2: 'feedback' is required``: items are named by their
-id where they have one, otherwise by their position counted from 1.
+id where they have one, otherwise by their position counted from 1; never by
+pydantic's position counted from 0. Every list in a content model is named here
+(the contract tests check it).
 """
 
 from __future__ import annotations
@@ -18,9 +20,20 @@ ITEM_NAMES = {
     "traps": "trap",
     "thoughts": "thought",
     "fields": "field",
+    "sections": "section",
+    "examples": "example",
+    "categories": "category",
+    "items": "item",
+    "filters": "filter",
+    "results": "result",
+    "activities": "activity",
+    "answers": "answer",
+    "cite": "citation",
 }
 # Lists whose items have ids that are not worth showing (an option's text is its name).
 _UNNAMED = {"options"}
+# The field that names an item, where it is not "id" (a pooled result is named by its key, "cbt|all|all").
+_ID_FIELDS = {"results": "key"}
 
 
 def describe_all(where: str, raw: Any, error: ValidationError) -> list[str]:
@@ -36,15 +49,20 @@ def describe(raw: Any, error: Any) -> str:
         parent = loc[i - 1] if i else None
         if isinstance(key, int) and parent in ITEM_NAMES:
             labels.pop()  # "'questions'" is replaced by the item's own name
-            item_id = node.get("id") if isinstance(node, dict) and parent not in _UNNAMED else None
+            id_field = _ID_FIELDS.get(str(parent), "id")
+            item_id = node.get(id_field) if isinstance(node, dict) and parent not in _UNNAMED else None
             name = ITEM_NAMES[str(parent)]
-            labels.append(f"{name} '{item_id}'" if item_id else f"{name} {key + 1}")
+            named = isinstance(item_id, str | int) and not isinstance(item_id, bool) and item_id != ""
+            labels.append(f"{name} '{item_id}'" if named else f"{name} {key + 1}")
+        elif isinstance(key, int):
+            labels.append(f"item {key + 1}")  # a list not named above: still counted from 1
         elif not labels or labels[-1] != f"'{key}'":
             labels.append(f"'{key}'")
     message = plain_message(error)
     if not labels:
         return message
-    if loc and isinstance(loc[-1], str):
+    # A field, or one value of a list of values ("citation 2"), reads as the subject of the message.
+    if loc and (isinstance(loc[-1], str) or not isinstance(node, dict | list)):
         return ": ".join([*labels[:-1], f"{labels[-1]} {message}"])
     return ": ".join([*labels, message])
 
@@ -61,6 +79,10 @@ def plain_message(error: Any) -> str:
     kind, ctx = error["type"], error.get("ctx", {})
     if kind == "missing":
         return "is required"
+    if kind == "finite_number":
+        return "must be a finite number (not NaN or infinity)"
+    if kind == "string_unicode":
+        return "has half of a character (a lone surrogate), which cannot be saved as UTF-8; retype it"
     if kind == "extra_forbidden":
         return "is not a known field (check the spelling)"
     if kind == "string_too_short":

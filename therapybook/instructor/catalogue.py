@@ -66,9 +66,10 @@ def read_chapter(path: Path) -> Chapter:
     where = display_path(path)
     try:
         cells = json.loads(read_text(path))["cells"]
-    except (ValueError, KeyError, TypeError):
+        # A cell's source is a string or a list of strings (nbformat); anything else is a damaged notebook.
+        texts = ["".join(cell.get("source", [])) for cell in cells]
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise ContentError(f"{where}: cannot be read as a notebook") from None
-    texts = ["".join(cell.get("source", [])) for cell in cells]
     first = texts[0] if texts else ""
     heading = next((line[2:].strip() for line in first.splitlines() if line.startswith("# ")), None)
     time = TIME.search(first)

@@ -1,137 +1,12 @@
-/* Progress: quiz results kept in this browser only (localStorage), and the rules shared with Python
- * (therapybook.progress.records and .summary). Joined right after core.js: the quiz, My progress and
- * Review scripts all use therapybook.progress. */
+/* Progress: quiz results kept in this browser only (localStorage), read and merged by the rules in
+ * progress/rules.js. Joined right after them: the quiz, My progress and Review scripts all use
+ * therapybook.progress. */
 (function (tb) {
   "use strict";
   const STORAGE_KEY = "therapybook.progress";
-  const LEVELS = ["sure", "unsure", "guessed"];
-  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
-  const CONFIDENCE_WORDS = { sure: ", and you were sure", unsure: ", and you were unsure", guessed: ", and you guessed" };
-
-  // ---- Rules, the same as Python's (pinned by the contract tests) ----
-
-  function key(bankId, questionId) { return bankId + "/" + questionId; }
-
-  function dayNumber(day) {
-    const parts = day.split("-").map(Number);
-    return Date.UTC(parts[0], parts[1] - 1, parts[2]) / 86400000;
-  }
-
-  function isDay(value) {
-    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    const parts = value.split("-").map(Number);
-    const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
-    return date.getUTCFullYear() === parts[0] && date.getUTCMonth() === parts[1] - 1 && date.getUTCDate() === parts[2];
-  }
-
-  function isCount(value, low) {
-    return typeof value === "number" && Number.isInteger(value) && value >= low && value <= 1000;
-  }
-
-  // Same as records.parse: a whole file is accepted or refused; the error names the question and field.
-  function parse(data) {
-    if (data === null || typeof data !== "object" || Array.isArray(data)) throw new Error("the file is not a progress file");
-    if (data.format !== undefined && data.format !== "therapybook-progress") throw new Error("format: not a therapybook progress file");
-    if (data.version !== undefined && data.version !== 1) throw new Error("version: not a version this book reads");
-    const questions = data.questions === undefined ? {} : data.questions;
-    if (questions === null || typeof questions !== "object" || Array.isArray(questions)) throw new Error("questions: not a list of results");
-    const records = {};
-    Object.keys(questions).forEach(function (id) {
-      const r = questions[id];
-      const where = "questions → " + id;
-      if (r === null || typeof r !== "object" || Array.isArray(r)) throw new Error(where + ": not a result");
-      const known = ["right", "tries", "revealed", "confidence", "seen", "streak"];
-      Object.keys(r).forEach(function (field) { if (!known.includes(field)) throw new Error(where + " → " + field + ": not expected"); });
-      if (typeof r.right !== "boolean") throw new Error(where + " → right: should be true or false");
-      if (!isCount(r.tries, 1)) throw new Error(where + " → tries: should be a whole number from 1");
-      if (r.revealed !== undefined && typeof r.revealed !== "boolean") throw new Error(where + " → revealed: should be true or false");
-      if (r.confidence !== undefined && r.confidence !== null && !LEVELS.includes(r.confidence)) throw new Error(where + " → confidence: should be sure, unsure or guessed");
-      if (!isDay(r.seen)) throw new Error(where + " → seen: should be a date such as 2026-11-23");
-      if (r.streak !== undefined && !isCount(r.streak, 0)) throw new Error(where + " → streak: should be a whole number");
-      records[id] = { right: r.right, tries: r.tries, revealed: r.revealed === true, confidence: r.confidence || null, seen: r.seen, streak: r.streak || 0 };
-    });
-    return records;
-  }
-
-  function dump(records) {
-    const sorted = {};
-    Object.keys(records).sort().forEach(function (id) { sorted[id] = records[id]; });
-    return { format: "therapybook-progress", version: 1, questions: sorted };
-  }
-
-  function afterCheck(previous, right, today) {
-    const newAttempt = previous === null || previous.right || previous.revealed;
-    const tries = newAttempt ? 1 : previous.tries + 1;
-    let streak;
-    if (!right || tries > 1) streak = 0;
-    else if (previous !== null && previous.right && previous.seen >= today) streak = previous.streak;
-    else streak = (previous !== null && previous.right ? previous.streak : 0) + 1;
-    return { right: right, tries: tries, revealed: false, confidence: null, seen: today, streak: streak };
-  }
-
-  function afterReveal(previous, today) {
-    const tries = previous === null || previous.right || previous.revealed ? 1 : previous.tries;
-    return { right: false, tries: tries, revealed: true, confidence: null, seen: today, streak: 0 };
-  }
-
-  function merge(kept, incoming) {
-    const merged = Object.assign({}, kept);
-    Object.keys(incoming).forEach(function (id) {
-      if (!(id in merged) || dayNumber(incoming[id].seen) > dayNumber(merged[id].seen)) merged[id] = incoming[id];
-    });
-    return merged;
-  }
-
-  function chapterLabel(chapter) {
-    return chapter.number === null ? chapter.title : "Chapter " + chapter.number + ". " + chapter.title;
-  }
-
-  function rows(index, records) {
-    const found = [];
-    index.chapters.forEach(function (chapter) {
-      const keys = [];
-      chapter.banks.forEach(function (bank) { bank.questions.forEach(function (q) { keys.push(key(bank.id, q)); }); });
-      if (keys.length === 0) return;
-      const kept = keys.filter(function (k) { return k in records; }).map(function (k) { return records[k]; });
-      found.push({ label: chapterLabel(chapter), questions: keys.length, answered: kept.length,
-        right: kept.filter(function (r) { return r.right; }).length });
-    });
-    return found;
-  }
-
-  function counted(n, noun) {
-    return n + " " + noun + (n === 1 ? "" : "s");
-  }
-
-  function longDate(day) {
-    const parts = day.split("-").map(Number);
-    return parts[2] + " " + MONTHS[parts[1] - 1] + " " + parts[0];
-  }
-
-  function summaryText(title, index, records, today) {
-    const lines = [title, "=".repeat(tb.charCount(title)), "", "Date: " + longDate(today), ""];
-    const started = rows(index, records).filter(function (row) { return row.answered > 0; });
-    if (started.length === 0) lines.push("No quiz questions answered yet.");
-    started.forEach(function (row) {
-      lines.push(row.label + ": " + row.answered + " of " + counted(row.questions, "question") + " answered, " + row.right + " right.");
-    });
-    if (started.length > 0) {
-      const answered = started.reduce(function (sum, row) { return sum + row.answered; }, 0);
-      const right = started.reduce(function (sum, row) { return sum + row.right; }, 0);
-      lines.push("", "In all: " + counted(answered, "question") + " answered, " + right + " right, in " +
-        counted(started.length, "chapter") + ".");
-    }
-    return lines.join("\n") + "\n";
-  }
-
-  function lastTime(record) {
-    let verdict;
-    if (record.revealed) verdict = "you asked to see the answer";
-    else if (record.right) verdict = record.tries === 1 ? "right at the first try" : "right after " + record.tries + " tries";
-    else verdict = record.tries === 1 ? "not right yet (1 try)" : "not right yet (" + record.tries + " tries)";
-    return "Last time (" + longDate(record.seen) + "): " + verdict + (CONFIDENCE_WORDS[record.confidence] || "") + ".";
-  }
+  const rules = tb.progressRules;
+  const emptyMap = rules.emptyMap, has = rules.has, copy = rules.copy, readText = rules.readText;
+  const dump = rules.dump, merge = rules.merge;
 
   // ---- The store: this browser only ----
 
@@ -139,8 +14,10 @@
     try { return window.localStorage; } catch (blocked) { return null; }
   }
 
-  const memory = {};  // used when the browser keeps nothing, so every quiz still works on this page
+  const memory = emptyMap();  // used when the browser keeps nothing, so every quiz still works on this page
   let problem = "";
+  // True while the kept value cannot be read and could not be set aside: it is never written over.
+  let leftInPlace = false;
 
   function today() {
     const now = new Date();
@@ -150,22 +27,30 @@
 
   function load() {
     const store = browserStorage();
-    if (!store) return Object.assign({}, memory);
+    leftInPlace = false;
+    if (!store) return copy(memory);
     const saved = store.getItem(STORAGE_KEY);
-    if (saved === null) return Object.assign({}, memory);
+    if (saved === null) return copy(memory);
     try {
-      return merge(memory, parse(JSON.parse(saved)));
+      return merge(memory, readText(saved));
     } catch (unreadable) {
-      // Set aside, never overwritten: the old value stays under another key for anyone who needs it.
-      try { store.setItem(STORAGE_KEY + ".unreadable", saved); store.removeItem(STORAGE_KEY); } catch (full) { /* left as it is */ }
-      problem = "Results kept in this browser could not be read, so they were set aside and you start afresh.";
-      return Object.assign({}, memory);
+      // Set aside, never overwritten: the old value stays under a key of its own for anyone who needs it.
+      const copyKey = tb.setAside(store, STORAGE_KEY, saved);
+      if (copyKey !== null) {
+        problem = "Results kept in this browser could not be read, so they were set aside (kept under " + copyKey +
+          ") and you start afresh.";
+      } else {
+        leftInPlace = true;
+        problem = "Results kept in this browser could not be read, and the browser has no room to keep a copy, " +
+          "so they were left as they are and nothing is written over them. Your answers count while this page is open.";
+      }
+      return copy(memory);
     }
   }
 
   function save(records) {
     const store = browserStorage();
-    if (!store) return false;
+    if (!store || leftInPlace) return false;
     try {
       store.setItem(STORAGE_KEY, JSON.stringify(dump(records)));
       return true;
@@ -177,7 +62,7 @@
   // One question's record changed and kept; returns whether the browser could keep it.
   function change(id, how) {
     const records = load();
-    const record = how(Object.prototype.hasOwnProperty.call(records, id) ? records[id] : null);
+    const record = how(has(records, id) ? records[id] : null);
     memory[id] = record;
     records[id] = record;
     return save(records);
@@ -186,6 +71,7 @@
   // Imported results: kept for this page and, if the browser can, in it; returns whether the browser kept them.
   function replaceAll(records) {
     Object.keys(records).forEach(function (id) { memory[id] = records[id]; });
+    load();  // sets leftInPlace again if the kept value is still unreadable
     return save(records);
   }
 
@@ -194,24 +80,21 @@
     return !store || store.therapybookPageOnly === true;
   }
 
+  // Reset removes the results the student can see; an unreadable value that could not be set aside stays.
   function clear() {
     Object.keys(memory).forEach(function (id) { delete memory[id]; });
     const store = browserStorage();
-    if (store) { try { store.removeItem(STORAGE_KEY); } catch (blocked) { /* nothing kept */ } }
+    load();
+    if (store && !leftInPlace) { try { store.removeItem(STORAGE_KEY); } catch (blocked) { /* nothing kept */ } }
   }
 
-  // For the contract tests: a refused file gives null, as Python's ProgressFileError does.
-  function parseOrNull(data) {
-    try { return parse(data); } catch (refused) { return null; }
-  }
-
-  tb.progress = {
-    key: key, load: load, change: change, replaceAll: replaceAll, clear: clear, pageOnly: pageOnly, today: today,
-    problem: function () { return problem; }, afterCheck: afterCheck, afterReveal: afterReveal, lastTime: lastTime,
-    dayNumber: dayNumber, counted: counted, parse: parse, dump: dump, merge: merge, rows: rows, summaryText: summaryText,
-    rules: {
-      parseOrNull: parseOrNull, afterCheck: afterCheck, afterReveal: afterReveal, merge: merge, rows: rows,
-      summaryText: summaryText, lastTime: lastTime,
-    },
-  };
+  // The rules and the store in one place, as the quiz, My progress and Review scripts use them.
+  tb.progress = Object.assign({}, rules, {
+    load: load, change: change, replaceAll: replaceAll, clear: clear, pageOnly: pageOnly, today: today,
+    problem: function () { return problem; },
+    rules: Object.assign({
+      afterCheck: rules.afterCheck, afterReveal: rules.afterReveal, merge: merge, rows: rules.rows,
+      summaryText: rules.summaryText, lastTime: rules.lastTime,
+    }, rules.forTests),
+  });
 })(window.therapybook);

@@ -9,27 +9,57 @@ Nothing else: no chosen options, no names, no times of day.
 
 from __future__ import annotations
 
-import json
+import re
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from ..core.user_files import loads
 
 CONFIDENCE_LEVELS = ("sure", "unsure", "guessed")
 Confidence = Literal["sure", "unsure", "guessed"]
 FORMAT: Literal["therapybook-progress"] = "therapybook-progress"
 VERSION: Literal[1] = 1
+ISO_DAY = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A progress file is 4 levels deep; its other fields are ignored, but a file nested deeper than this is not
+# one (and the page script, whose JSON.parse reads any depth, refuses it too, as Python's json must).
+MAX_DEPTH = 20
+
+
+def _whole_number(value: object) -> object:
+    """JSON has one kind of number: 1, 1.0 and 1e0 are the same, as the page script's JSON.parse reads them;
+    true is not a number (Python's True == 1 would let it pass a Literal[1])."""
+    if isinstance(value, bool):
+        raise ValueError("should be a number, not true or false")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _iso_day(value: object) -> object:
+    """Only a calendar date written YYYY-MM-DD (years 0001 to 9999), as the page script checks it: not a
+    timestamp, a week date or a date with a time, which a looser reader would take."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and ISO_DAY.fullmatch(value):
+        return date.fromisoformat(value)  # a ValueError for 2026-02-30 or the year 0
+    raise ValueError("should be a date such as 2026-11-23")
+
+
+Count = Annotated[int, BeforeValidator(_whole_number)]
+Day = Annotated[date, BeforeValidator(_iso_day)]
 
 
 class QuestionRecord(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     right: bool
-    tries: int = Field(ge=1, le=1000)
+    tries: Count = Field(ge=1, le=1000)
     revealed: bool = False
     confidence: Confidence | None = None
-    seen: date
-    streak: int = Field(default=0, ge=0, le=1000)
+    seen: Day
+    streak: Count = Field(default=0, ge=0, le=1000)
 
 
 class ProgressFile(BaseModel):
@@ -38,7 +68,7 @@ class ProgressFile(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     format: Literal["therapybook-progress"] = FORMAT
-    version: Literal[1] = VERSION
+    version: Annotated[Literal[1], BeforeValidator(_whole_number)] = VERSION
     questions: dict[str, QuestionRecord] = Field(default_factory=dict)
 
 
@@ -50,15 +80,39 @@ def record_key(bank_id: str, question_id: str) -> str:
     return f"{bank_id}/{question_id}"
 
 
+def depth(data: object) -> int:
+    """How many objects and lists are nested in ``data`` at its deepest (a loop, so any depth is measured)."""
+    deepest, waiting = 0, [(data, 1)]
+    while waiting:
+        value, level = waiting.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, level)
+            waiting.extend((child, level + 1) for child in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
 def parse(data: object) -> dict[str, QuestionRecord]:
     """The records in a saved or exported file, or ProgressFileError naming the question and field at fault."""
+    if depth(data) > MAX_DEPTH:
+        raise ProgressFileError(f"the file is nested more than {MAX_DEPTH} levels deep")
     try:
-        # Strict, through JSON: true is a boolean and "2026-11-23" a date, exactly as the page script checks them.
-        return ProgressFile.model_validate_json(json.dumps(data), strict=True).questions
+        # Strict: true is a boolean and not the number 1, and a date is only what _iso_day reads, as in the page.
+        return ProgressFile.model_validate(data, strict=True).questions
     except ValidationError as error:
         first = error.errors()[0]
         where = " → ".join(str(part) for part in first["loc"]) or "the file"
         raise ProgressFileError(f"{where}: {first['msg']}") from None
+
+
+def parse_text(text: str) -> dict[str, QuestionRecord]:
+    """A saved or exported file's text, read as the page script reads it (``JSON.parse``, then ``parse``)."""
+    try:
+        data = loads(text)
+    except ValueError as error:
+        raise ProgressFileError(f"the file is not JSON ({error})") from None
+    except RecursionError:
+        raise ProgressFileError("the file is nested too deeply to be a progress file") from None
+    return parse(data)
 
 
 def dump(records: dict[str, QuestionRecord]) -> dict[str, object]:

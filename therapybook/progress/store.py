@@ -2,8 +2,8 @@
 
 Every change is a read-modify-write under a file lock (filelock), written atomically (core.user_files), so two
 notebooks open at once never lose each other's answers. A corrupt file is set aside as a dated backup and
-reported. If the folder cannot be written, answers still count for this session (kept in memory) and the
-student is told once, in plain words.
+reported. If the folder cannot be written, or a corrupt file cannot be set aside (it is then never written
+over), answers still count for this session (kept in memory) and the student is told, in plain words.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ..core.user_files import UserFileError, read_json, set_aside, user_folder, write_json
+from ..core.user_files import Loaded, UserFileError, move_aside, read_json, user_folder, write_json
 from .records import ProgressFileError, QuestionRecord, dump, merge, parse
 
 FILE_NAME = "progress.json"
@@ -29,16 +29,21 @@ class ProgressStore:
         self._memory: dict[str, QuestionRecord] = {}  # answers the file could not take yet (kept for the session)
 
     def _read_file(self) -> dict[str, QuestionRecord]:
+        """The file's records; UserFileError when it is unreadable and still in place, so nothing writes over it."""
         loaded = read_json(self.path)
+        if loaded.data is not None:
+            try:
+                return parse(loaded.data)
+            except ProgressFileError as error:
+                loaded = move_aside(self.path, f"it is not a progress file: {error}")
+        return self._nothing_usable(loaded)
+
+    def _nothing_usable(self, loaded: Loaded) -> dict[str, QuestionRecord]:
+        if loaded.left_in_place:
+            raise UserFileError(f"{loaded.message} {SESSION_ONLY}")
         if loaded.message:
             self.message = loaded.message
-        if loaded.data is None:
-            return {}
-        try:
-            return parse(loaded.data)
-        except ProgressFileError as error:
-            self.message = set_aside(self.path, f"it is not a progress file: {error}")
-            return {}
+        return {}
 
     def records(self) -> dict[str, QuestionRecord]:
         """Everything kept: the file's records, with this session's newer answers on top."""

@@ -13,8 +13,9 @@ and a 95% prediction interval g ± t(k−2) · sqrt(tau² + se²) for the effect
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
@@ -38,6 +39,28 @@ class Pooled:
     i2: float | None = None
     pi_low: float | None = None
     pi_high: float | None = None
+
+
+class PoolingError(ValueError):
+    """Pooling gave a number that is not finite; the message says so in plain words, with what went in."""
+
+
+def _studies(k: int) -> str:
+    return "this 1 study" if k == 1 else f"these {k} studies"
+
+
+def _finite(pooled: Pooled) -> Pooled:
+    """The result, or PoolingError: the page would otherwise print "g = nan"."""
+    values = {f.name: getattr(pooled, f.name) for f in fields(pooled)}
+    bad = [
+        f"{name} = {value}" for name, value in values.items() if isinstance(value, float) and not math.isfinite(value)
+    ]
+    if bad:
+        raise PoolingError(
+            f"Pooling {_studies(pooled.k)} gave no finite result ({', '.join(bad)}): each study needs a finite "
+            "effect size and a standard error above 0."
+        )
+    return pooled
 
 
 def mean_of_correlated(effects: np.ndarray, errors: np.ndarray, r: float = WITHIN_STUDY_R) -> tuple[float, float]:
@@ -76,21 +99,30 @@ def pool(effects: np.ndarray, errors: np.ndarray) -> Pooled:
     k = len(effects)
     if k == 0:
         raise ValueError("no studies to pool")
+    if not (np.isfinite(effects).all() and np.isfinite(errors).all() and (errors > 0).all()):
+        raise PoolingError(
+            f"Pooling {_studies(k)} gave no finite result: each study needs a finite effect size and a standard "
+            f"error above 0 (found g = {effects.tolist()}, se = {errors.tolist()})."
+        )
     if k == 1:
         g, se = float(effects[0]), float(errors[0])
-        return Pooled(k=1, g=g, se=se, low=g - Z_95 * se, high=g + Z_95 * se)
-    result = combine_effects(effects, errors**2, method_re="dl", use_t=False)
+        return _finite(Pooled(k=1, g=g, se=se, low=g - Z_95 * se, high=g + Z_95 * se))
+    # With no heterogeneity at all (Q = 0), statsmodels divides 0 by 0 for I² and takes the root of a negative
+    # random-effects variance; both are replaced below (tau² < 0, I² floored at 0), so its warnings are noise.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result = combine_effects(effects, errors**2, method_re="dl", use_t=False)
     g, se, tau2 = float(result.mean_effect_re), float(result.sd_eff_w_re), float(result.tau2)
     if tau2 < 0:
         # statsmodels leaves the DerSimonian–Laird tau² untruncated; the usual estimator sets it to 0,
         # where the random-effects result is the fixed-effect one.
         g, se, tau2 = float(result.mean_effect_fe), float(result.sd_eff_w_fe), 0.0
-    i2 = max(0.0, float(result.i2))
+    i2 = float(result.i2)
+    i2 = 0.0 if not math.isfinite(i2) or i2 < 0 else i2
     pi_low = pi_high = None
     if k >= 3:
         spread = float(stats.t.ppf(0.975, k - 2)) * float(np.sqrt(tau2 + se**2))
         pi_low, pi_high = g - spread, g + spread
-    return Pooled(k, g, se, g - Z_95 * se, g + Z_95 * se, tau2, i2, pi_low, pi_high)
+    return _finite(Pooled(k, g, se, g - Z_95 * se, g + Z_95 * se, tau2, i2, pi_low, pi_high))
 
 
 def pool_studies(

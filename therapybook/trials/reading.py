@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .source import TrialDataUnavailable
@@ -29,8 +30,12 @@ def read_trials(path: Path) -> pd.DataFrame:
         raise TrialDataError(f"{path}: missing column(s) {', '.join(missing)}; is this the Metapsy data.csv?")
     for column in (".g", ".g_se", "rob", "year"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce")
-    bad = frame[frame[[".g", ".g_se"]].isna().any(axis=1) | (frame[".g_se"] <= 0)]
+    # Pooling needs finite numbers (an infinite effect pools to NaN) and the year orders the studies.
+    usable = np.isfinite(frame[".g"]) & np.isfinite(frame[".g_se"]) & (frame[".g_se"] > 0) & frame["year"].notna()
+    bad = frame[~usable]
     if len(bad):
         rows = ", ".join(str(i + 2) for i in bad.index[:5])
-        raise TrialDataError(f"{path}: line(s) {rows}: '.g' and a positive '.g_se' are needed in every row")
+        raise TrialDataError(
+            f"{path}: line(s) {rows}: a finite '.g', a finite positive '.g_se' and a 'year' are needed in every row"
+        )
     return frame.drop(columns=[c for c in frame.columns if c.startswith("Unnamed")])

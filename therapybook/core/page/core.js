@@ -145,9 +145,27 @@
   });
   window.addEventListener("afterprint", unmirror);
 
+  // A stored value that cannot be read is moved to a key of its own, "<key>.unreadable-<time>" (with "-2",
+  // "-3", ... if that is taken), so no earlier copy is ever replaced. Returns the copy's key; or null when the
+  // browser could not keep a copy (its storage is full), and then the value stays where it was, untouched:
+  // the caller must say so and must not write over it.
+  function setAside(store, key, value) {
+    const base = key + ".unreadable-" + new Date().toISOString();
+    let name = base;
+    for (let n = 2; store.getItem(name) !== null; n += 1) name = base + "-" + n;
+    try {
+      store.setItem(name, value);
+    } catch (full) {
+      return null;
+    }
+    store.removeItem(key);
+    return name;
+  }
+
   const tb = {
     kinds: kinds, rules: {}, shared: {}, register: register, start: start,
     el: el, fill: fill, readData: readData, download: download, confirmFirst: confirmFirst, printSheet: printSheet, trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn,
+    setAside: setAside,
   };
   tb.rules.core = { trim: trim, charCount: charCount, wholeNumberIn: wholeNumberIn };
   window.therapybook = tb;

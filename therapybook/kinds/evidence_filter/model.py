@@ -7,11 +7,15 @@ chapter computes them from the trial database when it runs (therapybook.evidence
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from typing import Annotated
+
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
 from ...core.text import ContentModel, Identifier, Text, reject_duplicate_ids
 
 KEY_SEPARATOR = "|"
+# Option ids joined by KEY_SEPARATOR, in filter order: "cbt|wl|lower".
+ResultKey = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*(\|[a-z0-9][a-z0-9_-]*)*$")]
 
 
 class FilterOption(ContentModel):
@@ -30,15 +34,31 @@ class Filter(ContentModel):
 
 
 class FilterResult(ContentModel):
-    key: str
+    """A pooled result as the page shows it: every number finite (the page would print "g = nan"), the estimate
+    inside its confidence interval, heterogeneity and the prediction interval each given whole or not at all."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    key: ResultKey
     k: int = Field(ge=1)
     g: float
     low: float
     high: float
-    tau2: float | None = None
-    i2: float | None = None
+    tau2: float | None = Field(default=None, ge=0)
+    i2: float | None = Field(default=None, ge=0, le=1)
     pi_low: float | None = None
     pi_high: float | None = None
+
+    @model_validator(mode="after")
+    def _a_result_that_can_be(self) -> FilterResult:
+        if not self.low <= self.g <= self.high:
+            raise ValueError(f"needs 'low' <= 'g' <= 'high' (found {self.low}, {self.g}, {self.high})")
+        for first, second in (("tau2", "i2"), ("pi_low", "pi_high")):
+            if (getattr(self, first) is None) != (getattr(self, second) is None):
+                raise ValueError(f"'{first}' and '{second}' go together: give both or neither")
+        if self.pi_low is not None and self.pi_high is not None and self.pi_low > self.pi_high:
+            raise ValueError(f"needs 'pi_low' <= 'pi_high' (found {self.pi_low}, {self.pi_high})")
+        return self
 
 
 class EvidenceFilterContent(ContentModel):

@@ -48,7 +48,7 @@
       file.text().then(function (text) {
         let incoming;
         try {
-          incoming = progress.parse(JSON.parse(text));
+          incoming = progress.readText(text);
         } catch (error) {
           say(tb.fill(data.strings.importFailed, { name: file.name, reason: error.message }));
           return;

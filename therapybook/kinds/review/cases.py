@@ -53,6 +53,11 @@ def _cases(index: dict[str, Any], size: int, today: date) -> list[RuleCase]:
         {key: ways[i % len(ways)] for i, key in enumerate(keys[::3])},
         {key: ways[1] for key in keys},  # nothing due
         {key: ways[0] for key in keys[-4:]},
+        # Years below 100 are years like any other (JavaScript's Date.UTC would read 0099 as 1999).
+        {
+            keys[0]: ways[0].model_copy(update={"seen": date(1950, 1, 1)}),
+            keys[1]: ways[7].model_copy(update={"seen": date(99, 12, 31)}),
+        },
     ]
     cases = []
     for records in histories:
