@@ -127,3 +127,18 @@ def test_an_over_long_section_is_named(plan):
         "Early warning signs: please keep this under 4000 characters."
     ]
     assert plan_problems(plan, {"signs": "😊" * 4000}) == []
+
+
+def test_a_damaged_plan_that_cannot_be_set_aside_is_never_saved_over(plan, monkeypatch):
+    path = plan_path(plan)
+    path.parent.mkdir(parents=True)
+    path.write_text('"my words, not a plan"', encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(user_files.os, "replace", refuse)
+    assert load_plan(plan).left_in_place
+    with pytest.raises(UserFileError, match="was not saved; what you wrote is still here"):
+        save_plan(plan, {"signs": "new words"})
+    assert path.read_text(encoding="utf-8") == '"my words, not a plan"', "the student's file is untouched"

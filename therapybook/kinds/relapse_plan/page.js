@@ -38,15 +38,6 @@
     try { return window.localStorage; } catch (blocked) { return null; }
   }
 
-  // A copy of a value that cannot be used, under a name of its own (never over an earlier copy); the name, or
-  // null when the browser had no room for it.
-  function setAside(store, key, raw) {
-    const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-    let name = key + ".unreadable-" + stamp;
-    for (let n = 2; store.getItem(name) !== null; n += 1) name = key + ".unreadable-" + stamp + "-" + n;
-    try { store.setItem(name, raw); return name; } catch (full) { return null; }
-  }
-
   function setupPlan(root) {
     const data = tb.readData(root);
     const feedback = root.querySelector(".tb-feedback");
@@ -100,9 +91,8 @@
           fill(kept);
           saved = kept;
         } else {
-          const copy = setAside(store, key, raw);
+          const copy = tb.setAside(store, key, raw);  // core.js: a key of its own, or null with no room for it
           if (copy !== null) {
-            store.removeItem(key);
             say("A plan kept in this browser could not be read, so it was set aside (as " + copy + ") and you start afresh.");
           } else {
             frozen = true;

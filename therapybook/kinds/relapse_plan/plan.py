@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.text import MAX_TEXT, char_count, trim
-from ...core.user_files import Loaded, UserFileError, read_json, set_aside, user_folder, write_json
+from ...core.user_files import Loaded, UserFileError, move_aside, read_json, user_folder, write_json
 from .model import PlanContent
 
 SECTION_LIMIT = MAX_TEXT * 2
@@ -84,16 +84,20 @@ def _load(plan: PlanContent, path: Path) -> Loaded:
         return loaded
     entries = plan_entries(loaded.data, plan)
     if entries is None:
-        return Loaded(None, set_aside(path, "it is not a saved plan"))
+        return move_aside(path, "it is not a saved plan")
     return Loaded(entries)
 
 
 def save_plan(plan: PlanContent, entries: dict[str, str]) -> Path:
     """Save atomically, keeping the version it replaces as the previous one (when it differs and has writing in
-    it); UserFileError (with what to do) if the folder cannot be written."""
+    it); UserFileError (with what to do) if the folder cannot be written, or if a damaged plan file there could
+    not be set aside (it is never written over)."""
     path = plan_path(plan)
     new = {s.id: entries.get(s.id, "") for s in plan.sections}
-    saved = load_plan(plan).data
+    current = load_plan(plan)
+    if current.left_in_place:
+        raise UserFileError(f"{current.message} Your plan was not saved; what you wrote is still here.")
+    saved = current.data
     if saved is not None and not is_empty(saved) and saved != new:
         try:
             write_json(previous_path(plan), {"plan": plan.id, "entries": saved})
