@@ -17,8 +17,6 @@ from .banks import as_html, general_feedback, moodle_weights, paragraphs_html, p
 SUFFIX = ".gift"
 SPECIAL = "~=#{}:"
 CHAPTER_BANK = re.compile(r"^(\d\d)_")
-# Moodle keeps at most 50 characters of a tag (TAG_MAX_LENGTH) and cuts the rest off.
-TAG_MAX_LENGTH = 50
 
 
 def gift_html(text: str) -> str:
@@ -49,7 +47,8 @@ def answer(text: str) -> str:
 def objective_tag(quiz: QuizBank, objective: str) -> str:
     """The objective as a Moodle tag that no other bank's objective shares: a chapter's bank prefixes it with
     the chapter ("ch02-cognitive-model"), any other bank with its own id ("psychodynamic_myths-myth-sessions").
-    The chapter number rather than the bank's full name keeps every tag within Moodle's 50 characters."""
+    The chapter number rather than the bank's full name keeps every tag within the 50 characters Moodle keeps
+    of a tag (TAG_MAX_LENGTH); it cuts longer ones off."""
     chapter = CHAPTER_BANK.match(quiz.id)
     return f"{f'ch{chapter.group(1)}' if chapter else quiz.id}-{objective}"
 
