@@ -4,10 +4,18 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
+from .export.qti import GRADED, MAX_POINTS, QUIZ_TYPES, CanvasQuiz
 from .validate import main as validate
+
+CHOOSE_ALL = (
+    "Canvas scores a choose-all (multiple answers) question by dividing its points by the number of right "
+    "options: each right option ticked earns one share, each wrong option ticked takes one share away, "
+    "and a question never scores below 0."
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,23 +29,68 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
     export.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
     export.add_argument("--force", action="store_true", help="replace files an earlier export left in --out")
+    canvas = export.add_argument_group("Canvas quizzes (--format qti only)", CHOOSE_ALL)
+    quiz_type = canvas.add_mutually_exclusive_group()
+    quiz_type.add_argument(
+        "--quiz-type",
+        choices=list(QUIZ_TYPES),
+        help="; ".join(
+            f"{name}{' (the default)' if name == GRADED else ''}: {kind.meaning}" for name, kind in QUIZ_TYPES.items()
+        ),
+    )
+    quiz_type.add_argument(
+        "--graded", dest="quiz_type", action="store_const", const=GRADED, help=f"the same as --quiz-type {GRADED}"
+    )
+    quiz_type.add_argument(
+        "--practice",
+        dest="quiz_type",
+        action="store_const",
+        const="practice_quiz",
+        help="the same as --quiz-type practice_quiz",
+    )
+    canvas.add_argument("--points", type=points, metavar="N", help="points per question, such as 1 or 2.5 (default: 1)")
     args = parser.parse_args(argv)
     if args.command == "student-copies":
         return student_copies(args.folder)
     if args.command == "export":
-        return export_banks(parser, args.format, args.out, args.chapters, args.force)
+        if args.format != "qti" and (args.quiz_type or args.points):
+            given = "--points" if args.points else "--quiz-type (or --graded, --practice)"
+            export.error(
+                f"{given} is for Canvas quizzes (--format qti); GIFT has no field for points or a quiz type: "
+                "Moodle sets the marks when you add the questions to a quiz"
+            )
+        settings = CanvasQuiz(args.quiz_type or GRADED, args.points or 1.0)
+        return export_banks(parser, args.format, args.out, args.chapters, args.force, settings)
     return validate()
 
 
+def points(value: str) -> float:
+    """``--points``: a number of points above 0 (argparse names the option in front of the message)."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not (math.isfinite(number) and 0 < number <= MAX_POINTS):
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a number of points above 0 and at most {MAX_POINTS:g}, such as 1 or 2.5"
+        )
+    return number
+
+
 def export_banks(
-    parser: argparse.ArgumentParser, format_name: str, out: Path, chapters: str | None, force: bool
+    parser: argparse.ArgumentParser,
+    format_name: str,
+    out: Path,
+    chapters: str | None,
+    force: bool,
+    canvas: CanvasQuiz,
 ) -> int:
     from .core.errors import ContentError
     from .export.banks import ExportError
     from .export.command import export, split_chapters
 
     try:
-        export(format_name, out, split_chapters(chapters), force)
+        export(format_name, out, split_chapters(chapters), force, canvas)
     except ExportError as error:
         parser.exit(2, f"{parser.prog} export: error: {error}\n")
     except ContentError as error:

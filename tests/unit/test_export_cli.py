@@ -1,15 +1,18 @@
 """``python -m therapybook export``: one file per bank, chapters by name, and a one-line message
-with exit code 2 (never a traceback) for a bad format, an unknown chapter or a folder it cannot write."""
+with exit code 2 (never a traceback) for a bad format, an unknown chapter, a folder it cannot write or a
+Canvas option it cannot use; Canvas quizzes are graded unless asked otherwise; every file names its edition."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 
 import pytest
 from toc import ROOT
 
 from therapybook.__main__ import main
+from therapybook.edition import CONTENT_LICENCE_URL, edition
 from therapybook.instructor.catalogue import bank_files, chapter_names
 
 
@@ -81,3 +84,77 @@ def test_an_earlier_export_is_never_replaced_silently(tmp_path):
 
 def test_empty_chapter_list_is_refused(tmp_path):
     fails_cleanly(run("--format", "gift", "--out", str(tmp_path), "--chapters", " , "), "--chapters needs")
+
+
+# --- Canvas quiz type and points ----------------------------------------------------------------------------------
+
+
+def canvas_meta(path) -> str:
+    archive = zipfile.ZipFile(path)
+    return archive.read(next(n for n in archive.namelist() if n.endswith("assessment_meta.xml"))).decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "quiz_type", "points"),
+    [
+        ([], "assignment", "15"),
+        (["--graded"], "assignment", "15"),
+        (["--practice"], "practice_quiz", "15"),
+        (["--quiz-type", "graded_survey", "--points", "2.5"], "graded_survey", "37.5"),
+        (["--points", "2"], "assignment", "30"),
+    ],
+)
+def test_qti_quizzes_are_graded_unless_asked_otherwise(tmp_path, capsys, options, quiz_type, points):
+    assert main(["export", "--format", "qti", "--out", str(tmp_path), "--chapters", "02_cbt", *options]) == 0
+    meta = canvas_meta(tmp_path / "02_cbt.zip")
+    assert f"<quiz_type>{quiz_type}</quiz_type>" in meta
+    assert f"<points_possible>{points}</points_possible>" in meta  # 02_cbt has 15 questions
+    assert f"Quiz type {quiz_type} (" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "inf", "nan", "1001"])
+def test_points_that_are_not_a_positive_number_are_refused(tmp_path, value):
+    result = run("--format", "qti", "--out", str(tmp_path), "--points", value)
+    fails_cleanly(result, "argument --points:")
+    assert f"'{value}'" in result.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def test_two_quiz_types_at_once_are_refused(tmp_path):
+    fails_cleanly(run("--format", "qti", "--out", str(tmp_path), "--graded", "--practice"), "not allowed with")
+    fails_cleanly(
+        run("--format", "qti", "--out", str(tmp_path), "--practice", "--quiz-type", "assignment"), "not allowed with"
+    )
+    fails_cleanly(run("--format", "qti", "--out", str(tmp_path), "--quiz-type", "survey"), "invalid choice: 'survey'")
+
+
+@pytest.mark.parametrize(("options", "named"), [(["--points", "2"], "--points"), (["--graded"], "--quiz-type")])
+def test_canvas_options_with_gift_are_refused(tmp_path, options, named):
+    result = run("--format", "gift", "--out", str(tmp_path), *options)
+    fails_cleanly(result, named)
+    assert "--format qti" in result.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def test_an_earlier_canvas_export_is_never_replaced_silently(tmp_path):
+    assert run("--format", "qti", "--out", str(tmp_path), "--chapters", "02_cbt", "--practice").returncode == 0
+    before = (tmp_path / "02_cbt.zip").read_bytes()
+    fails_cleanly(run("--format", "qti", "--out", str(tmp_path), "--chapters", "02_cbt", "--graded"), "already exists")
+    assert (tmp_path / "02_cbt.zip").read_bytes() == before
+    assert run("--format", "qti", "--out", str(tmp_path), "--chapters", "02_cbt", "--graded", "--force").returncode == 0
+    assert "<quiz_type>assignment</quiz_type>" in canvas_meta(tmp_path / "02_cbt.zip")
+
+
+@pytest.mark.parametrize("format_name", ["gift", "qti"])
+def test_every_file_an_export_writes_says_which_edition_it_is(tmp_path, capsys, format_name):
+    assert main(["export", "--format", format_name, "--out", str(tmp_path)]) == 0
+    current = edition()
+    for path in sorted(tmp_path.iterdir()):
+        if format_name == "gift":
+            texts = {path.name: path.read_text(encoding="utf-8")}
+        else:
+            archive = zipfile.ZipFile(path)
+            texts = {f"{path.name}/{name}": archive.read(name).decode("utf-8") for name in archive.namelist()}
+        for name, text in texts.items():
+            assert current.label in text and current.attribution in text, name
+            assert CONTENT_LICENCE_URL in text, name

@@ -1,5 +1,6 @@
 """QTI 1.2 export for Canvas: each package is parsed back (xml) and every question, option, right
-answer and feedback survives; its structure matches what text2qti (pinned) writes for the same questions."""
+answer and feedback survives; its structure matches what text2qti (pinned) writes for the same questions;
+the quiz type and points are read the way Canvas's importer reads them; every file carries the edition."""
 
 from __future__ import annotations
 
@@ -15,11 +16,16 @@ from text2qti.qti import QTI
 from text2qti.quiz import Quiz as Text2qtiQuiz
 
 from therapybook.core.citations import sources_label
+from therapybook.edition import CONTENT_LICENCE, CONTENT_LICENCE_URL, edition
 from therapybook.export import qti
 from therapybook.instructor.catalogue import bank, bank_files
 from therapybook.kinds.quiz.model import QuizBank
 
-NS = {"q": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2", "cp": "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"}
+NS = {
+    "q": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2",
+    "cp": "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1",
+    "c": "http://canvas.instructure.com/xsd/cccv1p0",
+}
 
 
 def text_of(html_text: str | None) -> list[str]:
@@ -154,5 +160,98 @@ def test_structure_matches_text2qti(file):
         "imsmanifest.xml",
         "assessment_meta.xml",
         f"{qti.ident(quiz.id)}.xml",
+        "README.txt",  # ours only: a note for whoever opens the zip (Canvas's importer reads only .xml files)
     }
     assert len(files) == 3
+
+
+# --- Quiz type and points, read the way Canvas's QTI importer reads them -------------------------------------
+
+
+def metadata(element: ET.Element) -> dict[str, str]:
+    box = element.find("q:qtimetadata", NS)
+    return {
+        f.findtext("q:fieldlabel", namespaces=NS): f.findtext("q:fieldentry", namespaces=NS)
+        for f in box.iterfind("q:qtimetadatafield", NS)
+    }
+
+
+def canvas_reads(data: bytes) -> dict:
+    """What Canvas makes of a package, following its importer step by step (QTIMigrationTool imsqtiv1.py, then
+    canvas-lms assessment_test_converter.rb, quiz_metadata_converter.rb, quiz_importer.rb)."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    _manifest, assessment, names = open_package(data)
+    fields = metadata(assessment.find("q:assessment", NS))
+    # qmd_assessmenttype becomes the quiz_type field; the converter makes "assignment" of examination/test/quiz
+    # and then adds grading data, which the quiz importer turns into quiz_type "assignment" again at the end.
+    kind = fields.get("qmd_assessmenttype", "")
+    graded_by_type = bool(re.search("examination|test|quiz", kind, re.I))
+    meta = ET.fromstring(archive.read(next(n for n in names if n.endswith("assessment_meta.xml"))))
+    quiz_type = "assignment" if graded_by_type else meta.findtext("c:quiz_type", namespaces=NS)
+    items = assessment.iterfind(".//q:item", NS)
+    return {
+        "quiz_type": quiz_type,
+        "graded": quiz_type in {"assignment", "graded_survey"},  # Quizzes::Quiz#graded?: gets a gradebook column
+        "points": [float(metadata(item.find("q:itemmetadata", NS))["points_possible"]) for item in items],
+        "quiz_points": float(meta.findtext("c:points_possible", namespaces=NS)),
+        "attempts": (fields.get("cc_maxattempts"), meta.findtext("c:allowed_attempts", namespaces=NS)),
+    }
+
+
+def test_by_default_canvas_gets_a_graded_quiz_worth_a_point_a_question():
+    quiz = bank(bank_files()[0])
+    read = canvas_reads(qti.render(quiz))
+    assert read["quiz_type"] == "assignment" and read["graded"]
+    assert read["points"] == [1.0] * len(quiz.questions)
+    assert read["quiz_points"] == len(quiz.questions)
+    assert read["attempts"] == ("1", "1")
+
+
+@pytest.mark.parametrize(
+    ("quiz_type", "graded"), [("assignment", True), ("practice_quiz", False), ("graded_survey", True)]
+)
+def test_each_quiz_type_reaches_canvas_as_chosen(quiz_type, graded):
+    quiz = bank(bank_files()[0])
+    read = canvas_reads(qti.render(quiz, qti.CanvasQuiz(quiz_type, points=2.5)))
+    assert read["quiz_type"] == quiz_type
+    assert read["graded"] is graded
+    assert read["points"] == [2.5] * len(quiz.questions)
+    assert read["quiz_points"] == 2.5 * len(quiz.questions)
+
+
+@pytest.mark.parametrize(("quiz_type", "points"), [("survey", 1.0), ("assignment", 0.0), ("assignment", float("inf"))])
+def test_a_setting_canvas_cannot_take_is_refused(quiz_type, points):
+    with pytest.raises(ValueError, match=r"quiz type|points"):
+        qti.CanvasQuiz(quiz_type, points)
+
+
+# --- The edition in every file of the package -------------------------------------------------------------------
+
+
+def test_every_file_of_the_package_carries_the_edition():
+    current = edition()
+    licence = f"{CONTENT_LICENCE} ({CONTENT_LICENCE_URL})"
+    for file in bank_files():
+        quiz = bank(file)
+        data = qti.render(quiz)
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        _manifest, assessment, names = open_package(data)
+        fields = metadata(assessment.find("q:assessment", NS))
+        assert fields["therapybook_version"] == current.version
+        assert fields["therapybook_date"] == current.date
+        assert fields["therapybook_licence"] == licence
+        assert fields["therapybook_attribution"] == current.attribution
+
+        manifest_text = archive.read("imsmanifest.xml").decode("utf-8")
+        comment = re.search(r"<!--(.*?)-->", manifest_text, re.S)
+        assert comment, "the manifest carries the edition in a comment"
+        for words in (current.label, licence, current.attribution, quiz.id):
+            assert words in comment.group(1)
+
+        readme = archive.read("README.txt").decode("utf-8")
+        for words in (current.label, licence, f"Attribution: {current.attribution}", "assignment", "QTI .zip file"):
+            assert words in readme, (file.name, words)
+
+        meta = ET.fromstring(archive.read(next(n for n in names if n.endswith("assessment_meta.xml"))))
+        # The quiz description is what survives the import into Canvas.
+        assert current.attribution in html.unescape(meta.findtext("c:description", namespaces=NS))

@@ -1,5 +1,6 @@
 """What both course-platform formats share: which banks to export, each question's title, its
-general feedback and its scoring, text as HTML, and a folder that is safe to write into."""
+general feedback and its scoring, text as HTML, where the questions came from (the book's edition,
+licence and attribution), and a folder that is safe to write into."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import html
 from pathlib import Path
 
 from ..core.citations import sources_label
+from ..edition import CONTENT_LICENCE, CONTENT_LICENCE_URL, TITLE, edition
 from ..instructor.catalogue import BankFile, bank, bank_files, banks_of_chapter, chapter_names
 from ..kinds.quiz.model import Question, QuizBank
 
@@ -34,6 +36,24 @@ def load(files: list[BankFile]) -> list[QuizBank]:
 def title(quiz: QuizBank, question: Question) -> str:
     """The question's name on the platform: unique across banks, and the same in GIFT and QTI."""
     return f"{quiz.id} {question.id}"
+
+
+def one_line(text: str) -> str:
+    """Text for places that end at a line break (GIFT comments, the README's lines)."""
+    return " ".join(text.split())
+
+
+def provenance(quiz: QuizBank) -> list[str]:
+    """Where an exported bank came from, one line each: the bank in the book and the book's version and date,
+    the licence, and the attribution line to keep. Every export file carries these lines, so a copied quiz
+    always says which version of the book it is from and how to credit it."""
+    current = edition()
+    return [
+        f"Question bank '{quiz.id}' ({one_line(quiz.title)}) from the open textbook “{TITLE}”, {current.label}.",
+        f"Licence: {CONTENT_LICENCE} ({CONTENT_LICENCE_URL}): "
+        "you may share and adapt these questions if you credit the book.",
+        f"Attribution: {current.attribution}",
+    ]
 
 
 def general_feedback(question: Question) -> list[str]:

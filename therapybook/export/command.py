@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
+from ..kinds.quiz.model import QuizBank
 from . import gift, qti
 from .banks import ExportError, load, prepare_folder, select
 
-FORMATS: dict[str, ModuleType] = {"gift": gift, "qti": qti}
 LABELS = {"gift": "Moodle GIFT", "qti": "QTI 1.2 packages for Canvas"}
 
 
@@ -21,22 +21,30 @@ def split_chapters(value: str | None) -> list[str] | None:
     return names
 
 
-def export(format_name: str, out: Path, chapters: list[str] | None, force: bool) -> list[Path]:
-    """Write one file per bank into ``out``; returns the files written. Raises ExportError."""
-    writer = FORMATS[format_name]
+def export(
+    format_name: str, out: Path, chapters: list[str] | None, force: bool, canvas: qti.CanvasQuiz = qti.DEFAULT
+) -> list[Path]:
+    """Write one file per bank into ``out``; returns the files written. Raises ExportError.
+    ``canvas`` (quiz type, points per question) applies to the QTI packages only."""
+    file_name: Callable[[QuizBank], str] = gift.file_name if format_name == "gift" else qti.file_name
+    render: Callable[[QuizBank], bytes] = (
+        gift.render if format_name == "gift" else (lambda bank: qti.render(bank, canvas))
+    )
     banks = load(select(chapters))
-    names = [writer.file_name(bank) for bank in banks]
+    names = [file_name(bank) for bank in banks]
     prepare_folder(out, names, force)
     written = []
     for bank, name in zip(banks, names, strict=True):
         path = out / name
         try:
-            path.write_bytes(writer.render(bank))
+            path.write_bytes(render(bank))
         except OSError as error:
             raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
         written.append(path)
     questions = sum(len(bank.questions) for bank in banks)
     print(f"Wrote {len(banks)} question banks ({questions} questions) as {LABELS[format_name]} into {out}/:")
+    if format_name == "qti":
+        print(f"  Quiz type {canvas.summary}.")
     for bank, path in zip(banks, written, strict=True):
         print(f"  {path.name}  {len(bank.questions)} questions")
     return written

@@ -5,16 +5,26 @@ The structure follows what Canvas itself exports (and what text2qti writes): per
 as ``itemfeedback`` linked from a ``respcondition``, the explanation as ``general_fb``, and
 "choose all that apply" as ``multiple_answers_question``. All XML is written by ElementTree,
 which does the escaping; the text inside ``mattext`` is HTML, escaped as such first.
+
+How Canvas reads the quiz type (its QTI importer: QTIMigrationTool's ``imsqtiv1.py``, then canvas-lms's
+``assessment_test_converter.rb``, ``quiz_metadata_converter.rb`` and ``quiz_importer.rb``): the assessment's
+``qmd_assessmenttype`` "Examination" makes a graded quiz, ``assessment_meta.xml``'s ``quiz_type`` then sets the
+type, and a graded type (``assignment``, ``graded_survey``) imported from a QTI zip gets an assignment in the
+gradebook worth the quiz's ``points_possible``. Each item's ``points_possible`` is its points.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import zipfile
+from dataclasses import dataclass
+from typing import NamedTuple
 from xml.etree import ElementTree as ET
 
+from ..edition import CONTENT_LICENCE, CONTENT_LICENCE_URL, edition
 from ..kinds.quiz.model import Question, QuizBank
-from .banks import as_html, general_feedback, paragraphs_html, title
+from .banks import as_html, general_feedback, one_line, paragraphs_html, provenance, title
 
 SUFFIX = ".zip"
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -25,8 +35,53 @@ QUESTION_TYPES = {
     "multiple": "multiple_answers_question",
     "truefalse": "true_false_question",
 }
+
+
+class QuizType(NamedTuple):
+    assessment_type: str  # the qmd_assessmenttype that leads Canvas's importer to this type
+    meaning: str  # what Canvas makes of it, for the help, the README and the summary
+
+
+# Canvas's quiz types, in its own words. Only "Examination" makes the importer grade the quiz; it must not be
+# written for the others (the importer would then turn a practice quiz into a graded one).
+QUIZ_TYPES = {
+    "assignment": QuizType("Examination", "a graded quiz, which Canvas adds to the gradebook"),
+    "practice_quiz": QuizType("Self-assessment", "a practice quiz, not graded"),
+    "graded_survey": QuizType("Survey", "a graded survey: full points for taking it, whatever the answers"),
+}
+GRADED = "assignment"
+MAX_POINTS = 1000.0
 # Fixed dates inside the zip, so the same bank always gives the same bytes.
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+README = "README.txt"
+
+
+@dataclass(frozen=True)
+class CanvasQuiz:
+    """How Canvas is to use the quiz: its quiz type and the points each question is worth."""
+
+    quiz_type: str = GRADED
+    points: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.quiz_type not in QUIZ_TYPES:
+            raise ValueError(f"unknown Canvas quiz type '{self.quiz_type}'; known: {', '.join(QUIZ_TYPES)}")
+        if not (math.isfinite(self.points) and 0 < self.points <= MAX_POINTS):
+            raise ValueError(f"points per question must be above 0 and at most {MAX_POINTS:g}, not {self.points}")
+
+    @property
+    def summary(self) -> str:
+        """'assignment (a graded quiz, which Canvas adds to the gradebook), 1 point per question'."""
+        unit = "point" if self.points == 1 else "points"
+        return f"{self.quiz_type} ({QUIZ_TYPES[self.quiz_type].meaning}), {number(self.points)} {unit} per question"
+
+
+DEFAULT = CanvasQuiz()
+
+
+def number(value: float) -> str:
+    """Points as Canvas shows them: 1, 2.5 (never 1.0 or 1e+03)."""
+    return str(int(value)) if value.is_integer() else f"{value:.10f}".rstrip("0")
 
 
 def ident(*parts: str) -> str:
@@ -62,7 +117,7 @@ def _condition(processing: ET.Element, go_on: bool) -> tuple[ET.Element, ET.Elem
     return condition, _sub(condition, "conditionvar")
 
 
-def item_element(quiz: QuizBank, question: Question) -> ET.Element:
+def item_element(quiz: QuizBank, question: Question, points: float = 1.0) -> ET.Element:
     item_id = ident(quiz.id, question.id)
     choices = [ident(quiz.id, question.id, str(n)) for n in range(1, len(question.options) + 1)]
     item = ET.Element("item", ident=item_id, title=title(quiz, question))
@@ -70,7 +125,7 @@ def item_element(quiz: QuizBank, question: Question) -> ET.Element:
         _sub(item, "itemmetadata"),
         {
             "question_type": QUESTION_TYPES[question.type],
-            "points_possible": "1",
+            "points_possible": number(points),
             "original_answer_ids": ",".join(choices),
             "assessment_question_identifierref": ident(quiz.id, question.id, "ref"),
         },
@@ -110,30 +165,70 @@ def item_element(quiz: QuizBank, question: Question) -> ET.Element:
     return item
 
 
-def assessment_xml(quiz: QuizBank) -> bytes:
+def assessment_xml(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> bytes:
     root = ET.Element("questestinterop", xmlns=QTI_NS)
     assessment = _sub(root, "assessment", ident=ident(quiz.id), title=quiz.title)
-    _metadata(assessment, {"cc_maxattempts": "1"})
+    current = edition()
+    _metadata(
+        assessment,
+        {
+            "qmd_assessmenttype": QUIZ_TYPES[canvas.quiz_type].assessment_type,
+            "cc_maxattempts": "1",
+            # Where the questions came from; platforms keep fields they do not know as they are, or drop them.
+            "therapybook_version": current.version,
+            "therapybook_date": current.date,
+            "therapybook_licence": f"{CONTENT_LICENCE} ({CONTENT_LICENCE_URL})",
+            "therapybook_attribution": current.attribution,
+        },
+    )
     section = _sub(assessment, "section", ident="root_section")
     for question in quiz.questions:
-        section.append(item_element(quiz, question))
+        section.append(item_element(quiz, question, canvas.points))
     return _serialise(root)
 
 
-def meta_xml(quiz: QuizBank) -> bytes:
-    """Canvas's description of the quiz; without it Canvas names the quiz after the file."""
+def meta_xml(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> bytes:
+    """Canvas's description of the quiz; without it Canvas names the quiz after the file. The description is
+    the one place the edition survives the import, so it says which version of the book the questions are from."""
     root = ET.Element("quiz", identifier=ident(quiz.id), xmlns=CANVAS_NS)
     _sub(root, "title", quiz.title)
-    _sub(root, "description", paragraphs_html([f"Question bank '{quiz.id}' from the open book on psychotherapy."]))
+    _sub(
+        root,
+        "description",
+        paragraphs_html([f"Questions from the bank '{quiz.id}' of an open textbook:", edition().attribution]),
+    )
     _sub(root, "shuffle_answers", "true")
-    _sub(root, "quiz_type", "practice_quiz")
-    _sub(root, "points_possible", str(float(len(quiz.questions))))
+    _sub(root, "quiz_type", canvas.quiz_type)
+    _sub(root, "points_possible", number(len(quiz.questions) * canvas.points))
+    # Canvas reads a missing value here as "not set", over the assessment's cc_maxattempts.
+    _sub(root, "allowed_attempts", "1")
     return _serialise(root)
+
+
+def readme_txt(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> bytes:
+    """A note for whoever opens the zip: what it is, how Canvas takes it, and where it came from."""
+    lines = [
+        one_line(quiz.title),
+        f"{len(quiz.questions)} questions as a QTI 1.2 package for Canvas (Settings > Import course content >"
+        " QTI .zip file).",
+        f"Quiz type {canvas.summary}: {number(len(quiz.questions) * canvas.points)} points in all.",
+        "",
+        *provenance(quiz),
+    ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _comment_text(lines: list[str]) -> str:
+    # "--" may not appear inside an XML comment.
+    text = "\n".join(f"  {line}" for line in lines)
+    return "\n" + text.replace("--", "- -") + "\n"
 
 
 def manifest_xml(quiz: QuizBank) -> bytes:
     folder = ident(quiz.id)
     root = ET.Element("manifest", identifier=ident(quiz.id, "manifest"), xmlns=CP_NS)
+    # A comment: the content-package schema has no field for an edition but for full LOM records.
+    root.append(ET.Comment(_comment_text(provenance(quiz))))
     metadata = _sub(root, "metadata")
     _sub(metadata, "schema", "IMS Content")
     _sub(metadata, "schemaversion", "1.1.3")
@@ -159,12 +254,13 @@ def _serialise(root: ET.Element) -> bytes:
     return buffer.getvalue()
 
 
-def package_files(quiz: QuizBank) -> dict[str, bytes]:
+def package_files(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> dict[str, bytes]:
     folder = ident(quiz.id)
     return {
         "imsmanifest.xml": manifest_xml(quiz),
-        f"{folder}/{folder}.xml": assessment_xml(quiz),
-        f"{folder}/assessment_meta.xml": meta_xml(quiz),
+        f"{folder}/{folder}.xml": assessment_xml(quiz, canvas),
+        f"{folder}/assessment_meta.xml": meta_xml(quiz, canvas),
+        README: readme_txt(quiz, canvas),
     }
 
 
@@ -172,9 +268,9 @@ def file_name(quiz: QuizBank) -> str:
     return f"{quiz.id}{SUFFIX}"
 
 
-def render(quiz: QuizBank) -> bytes:
+def render(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in package_files(quiz).items():
+        for name, data in package_files(quiz, canvas).items():
             archive.writestr(zipfile.ZipInfo(name, date_time=ZIP_DATE), data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
