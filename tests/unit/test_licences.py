@@ -82,6 +82,14 @@ def test_the_content_licence_gives_the_attribution_the_footer_shows():
     assert filled == current.attribution
 
 
+def test_the_readme_gives_the_attribution_the_footer_shows():
+    readme = read("README.md")
+    assert "\n## Licence and attribution\n" in readme, "README.md has no 'Licence and attribution' section"
+    section = readme.split("\n## Licence and attribution\n", 1)[1].split("\n## ", 1)[0]
+    quoted = " ".join(line.removeprefix(">").strip() for line in section.splitlines() if line.startswith(">"))
+    assert quoted == edition().attribution, "README.md: 'Licence and attribution' does not quote edition().attribution"
+
+
 def test_pyproject_names_the_code_licence_as_an_spdx_expression():
     assert PYPROJECT.get("license") == CODE_LICENCE_SPDX
     assert "LICENSE" in PYPROJECT["license-files"]
