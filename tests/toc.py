@@ -8,11 +8,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def toc_files() -> list[str]:
-    """Every document in _toc.yml, in reading order."""
+BOOK_TOC = ROOT / "_toc.yml"
+INSTRUCTOR_TOC = ROOT / "instructor" / "_toc.yml"
+
+
+def toc_files(toc_file: Path = BOOK_TOC) -> list[str]:
+    """Every document in a table of contents (the student book's unless told), in reading order."""
     import yaml
 
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    toc = yaml.safe_load(toc_file.read_text(encoding="utf-8"))
     files = [toc["root"]]
 
     def walk(node):
@@ -25,13 +29,13 @@ def toc_files() -> list[str]:
             for item in node:
                 walk(item)
 
-    walk(toc.get("parts", []))
+    walk(toc.get("parts", toc.get("chapters", [])))
     return files
 
 
-def book_pages() -> list[str]:
+def book_pages(toc_file: Path = BOOK_TOC) -> list[str]:
     """The HTML page (relative to the book root) of every document in the toc."""
-    return [f"{name}.html" for name in toc_files()]
+    return [f"{name}.html" for name in toc_files(toc_file)]
 
 
 def chapter_files() -> list[str]:

@@ -2,6 +2,7 @@
 
 It joins every kind's page script and style into one JS and one CSS file
 (so the browser caches them once, and each kind registers itself), puts the "get help now" notice on every page,
+puts the edition (version, date, licence and attribution) in every page's footer,
 and removes what a default Jupyter Book 1 page would fetch or complain about.
 """
 
@@ -19,6 +20,7 @@ from sphinx.writers.html5 import HTML5Translator
 
 from .core.assets import SCRIPT_NAME, STYLE_NAME, sources, write_assets
 from .core.help_line import notice_html
+from .edition_footer import add_edition_footer
 from .light_pages import drop_unused_files, trim_icons
 from .progress.index import write_question_files
 from .worksheets import add_worksheet_directive
@@ -139,6 +141,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", refresh_execution_cache)
     app.connect("config-inited", add_theme_overrides)
     app.connect("config-inited", launch_buttons_need_a_repository)
+    app.connect("config-inited", add_edition_footer)
     app.set_translator("html", CitationListTranslator)
     app.connect("builder-inited", add_joined_assets)
     app.add_css_file(STYLE_NAME)

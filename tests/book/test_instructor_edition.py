@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from toc import ROOT
+from footers import footer_problems
+from toc import INSTRUCTOR_TOC, ROOT, book_pages
 
+from therapybook.edition import edition
 from therapybook.instructor.catalogue import bank, bank_files
 from therapybook.instructor.keys import KEY_CLASS, RIGHT_CLASS, WRONG_CLASS
 
@@ -91,6 +93,21 @@ def test_the_instructor_edition_has_the_help_notice_and_loads_nothing_from_elsew
         loads = re.findall(r'<(?:script|img|iframe)[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+)"', text)
         for src, href in loads:
             assert not (src or href).startswith(("http:", "https:", "//")), f"{name} loads {src or href}"
+
+
+@pytest.mark.book
+def test_every_page_of_the_instructor_edition_shows_version_licence_and_attribution(instructor_book):
+    """The footer, as in the student book: an instructor who prints or copies a key can tell which version it is
+    and how to credit it."""
+    problems = {page: footer_problems(instructor_book / page) for page in book_pages(INSTRUCTOR_TOC)}
+    assert {page: found for page, found in problems.items() if found} == {}
+
+
+@pytest.mark.book
+def test_the_instructor_edition_says_which_version_its_keys_are_from(instructor_book):
+    intro = (instructor_book / "intro.html").read_text(encoding="utf-8")
+    article = intro[intro.index('<article class="bd-article">') : intro.index("</article>")]
+    assert f"These keys are from {edition().label}" in " ".join(re.sub(r"<[^>]+>", " ", article).split())
 
 
 def test_answer_keys_refuse_to_render_where_the_switch_is_off(tmp_path):
