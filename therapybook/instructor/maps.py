@@ -11,6 +11,7 @@ from ..core.display import ContentItem
 from ..core.registry import kinds
 from ..kinds.quiz.model import QuizBank
 from .catalogue import Chapter, Exercise, bank, bank_files, chapters, quiz_kinds, where_shown
+from .objectives import MIN_QUESTIONS, coverage
 from .parts import Cell, bullets, doc_link, para, strong, table
 
 # What each kind of exercise is, in words: the map never shows a folder or file name.
@@ -121,6 +122,25 @@ def objective_map() -> list[nodes.Node]:
             items.append([para(strong("Not tied to an objective")), bullets(loose)])
         result.append(bullets(items))
     return result
+
+
+def objective_coverage() -> list[nodes.Node]:
+    """Every chapter objective, with how many questions of the chapter's quiz check it."""
+    rows: list[list[Cell]] = []
+    short = 0
+    for row in coverage():
+        count = f"{len(row.questions)} ({', '.join(row.questions)})" if row.questions else "0"
+        if not row.enough:
+            short += 1
+            count += f": fewer than {MIN_QUESTIONS}"
+        rows.append([str(row.chapter.number), f"{row.number}. {row.text}", count])
+    total = len(rows)
+    summary = (
+        f"{total} objectives; every one is checked by at least {MIN_QUESTIONS} questions."
+        if not short
+        else f"{total} objectives; {short} checked by fewer than {MIN_QUESTIONS} questions."
+    )
+    return [table(["Chapter", "Objective", "Questions"], rows, widths=[10, 66, 24]), para(summary)]
 
 
 TYPES = ("single", "multiple", "truefalse")
