@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -39,6 +39,12 @@ INSTRUCTOR_INDEX := _build/instructor/_build/html/index.html
 instructor: $(STAMP)
 	$(BIN)/jupyter-book build instructor --path-output _build/instructor --warningiserror --keep-going --quiet
 	@echo "The instructor edition is at $(abspath $(INSTRUCTOR_INDEX))"
+
+# One printable answer key per chapter (PDF; options lettered A, B, C... as students see them), for marking by hand.
+ANSWER_KEYS := _build/answer-keys
+
+answer-keys: $(STAMP)
+	$(BIN)/python -m therapybook answer-keys --out $(ANSWER_KEYS) --force
 
 # Check every content file and citation key; prints the file, item and field of each problem.
 validate: $(STAMP)

@@ -1,5 +1,6 @@
 """``python -m therapybook validate``: check all content before building the book;
-``export``: write the question banks for Moodle (GIFT) or Canvas (QTI)."""
+``export``: write the question banks for Moodle (GIFT) or Canvas (QTI);
+``answer-keys``: one printable answer key per chapter (PDF), for marking by hand."""
 
 from __future__ import annotations
 
@@ -49,9 +50,15 @@ def main(argv: list[str] | None = None) -> int:
         help="the same as --quiz-type practice_quiz",
     )
     canvas.add_argument("--points", type=points, metavar="N", help="points per question, such as 1 or 2.5 (default: 1)")
+    keys = commands.add_parser("answer-keys", help="write one printable answer key per chapter (PDF, lettered options)")
+    keys.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
+    keys.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
+    keys.add_argument("--force", action="store_true", help="replace answer keys an earlier run left in --out")
     args = parser.parse_args(argv)
     if args.command == "student-copies":
         return student_copies(args.folder)
+    if args.command == "answer-keys":
+        return answer_keys(parser, args.out, args.chapters, args.force)
     if args.command == "export":
         if args.format != "qti" and (args.quiz_type or args.points):
             given = "--points" if args.points else "--quiz-type (or --graded, --practice)"
@@ -95,6 +102,23 @@ def export_banks(
         parser.exit(2, f"{parser.prog} export: error: {error}\n")
     except ContentError as error:
         parser.exit(1, f"{error}\n")
+    return 0
+
+
+def answer_keys(parser: argparse.ArgumentParser, out: Path, chapters: str | None, force: bool) -> int:
+    from .core.errors import ContentError
+    from .instructor.answer_keys import AnswerKeyError, write_answer_keys
+
+    names = [n.strip() for n in chapters.split(",") if n.strip()] if chapters else None
+    try:
+        written = write_answer_keys(out, names, force)
+    except AnswerKeyError as error:
+        parser.exit(2, f"{parser.prog} {error}\n")
+    except ContentError as error:
+        parser.exit(1, f"{error}\n")
+    for path in written:
+        print(f"Wrote {path}")
+    print(f"{len(written)} answer key(s) in {out}/: options lettered A, B, C... as students see them.")
     return 0
 
 

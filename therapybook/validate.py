@@ -16,6 +16,8 @@ from .core.errors import ContentError, data_dir, display_path
 from .core.registry import kinds
 from .evidence import read_table
 from .figures_phq9 import read_scores
+from .instructor.objectives import objective_problems
+from .instructor.plans import load_plans, plans_path
 
 
 def content_problems() -> tuple[int, list[str]]:
@@ -42,6 +44,11 @@ def content_problems() -> tuple[int, list[str]]:
     for path in sorted((data_dir() / "course").glob("*.csv")):
         checked += 1
         problems += _problems_in(partial(read_scores, path.stem))
+    if plans_path().exists():
+        checked += 1
+        problems += _problems_in(load_plans)
+    if not problems:  # the chapters are compared with banks that load
+        problems += objective_problems()
     return checked, problems
 
 

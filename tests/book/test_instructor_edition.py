@@ -14,7 +14,7 @@ from footers import footer_problems
 from toc import INSTRUCTOR_TOC, ROOT, book_pages
 
 from therapybook.edition import edition
-from therapybook.instructor.catalogue import bank, bank_files
+from therapybook.instructor.catalogue import bank, bank_files, chapters
 from therapybook.instructor.keys import KEY_CLASS, RIGHT_CLASS, WRONG_CLASS
 
 INSTRUCTOR_HTML = ROOT / "_build" / "instructor" / "_build" / "html"
@@ -120,3 +120,67 @@ def test_answer_keys_refuse_to_render_where_the_switch_is_off(tmp_path):
     )
     assert result.returncode != 0
     assert "answer keys belong to the instructor edition" in result.stderr
+
+
+def page_text(path: Path) -> str:
+    """A page's text as a reader sees it: tags dropped, entities decoded, typographic quotes made plain."""
+    import html
+
+    text = html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+    for curly, plain in {"“": '"', "”": '"', "‘": "'", "’": "'"}.items():
+        text = text.replace(curly, plain)
+    return re.sub(r"\s+", " ", text)
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"').replace("’", "'"))
+
+
+@pytest.mark.book
+def test_the_guide_shows_how_many_questions_check_every_objective(built_book):
+    from therapybook.instructor.objectives import coverage
+
+    text = page_text(built_book / "book" / "instructor_guide.html")
+    rows = coverage()
+    assert len(rows) == sum(len(c.objectives) for c in chapters()), "every objective of every chapter"
+    for row in rows:
+        assert plain(f"{row.number}. {row.text}") in text, row.objective
+        assert f"{len(row.questions)} ({', '.join(row.questions)})" in text, row.objective
+    assert f"{len(rows)} objectives; every one is checked by at least 2 questions." in text
+
+
+@pytest.mark.book
+def test_the_guide_has_three_plans_that_use_every_chapter_with_their_reading_times(built_book):
+    from therapybook.instructor.plans import plan
+
+    text = page_text(built_book / "book" / "instructor_guide.html")
+    for plan_id in ("semester-12", "semester-15", "short-module"):
+        chosen, weeks = plan(plan_id)
+        assert chosen.title in text and plain(chosen.intro) in text
+        for week in weeks:
+            assert plain(week.focus) in text
+            for chapter in (*week.core, *week.optional):
+                assert plain(f"Chapter {chapter.number}: {chapter.title}") in text
+    guide = (built_book / "book" / "instructor_guide.html").read_text(encoding="utf-8")
+    for schedule in ("semester_12", "semester_15", "short_module"):
+        assert f'href="plans/{schedule}.html"' in guide, f"the guide links to the printable {schedule}"
+
+
+@pytest.mark.book
+def test_the_guide_says_how_to_teach_safely_and_that_the_answers_are_public(built_book):
+    guide = built_book / "book" / "instructor_guide.html"
+    text = page_text(guide)
+    for words in (
+        "Teaching the topic safely",
+        "nobody will be asked to share their own",
+        "If a student discloses distress or risk in class",
+        "offer to talk privately",
+        "follow your institution's safeguarding or student-at-risk procedure",
+        "Never ask students to fill in a PHQ-9 or any questionnaire about themselves",
+        "The answers are public",
+        "the book's quizzes are practice",
+        "planned for a later release; it is not available yet",
+    ):
+        assert words in text, words
+    assert re.search(r"Dazzi\s*et al\.\s*,\s*2014", text), "the claim about asking cites its source"
+    assert 'href="get_help.html"' in guide.read_text(encoding="utf-8")

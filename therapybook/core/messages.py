@@ -29,6 +29,11 @@ ITEM_NAMES = {
     "activities": "activity",
     "answers": "answer",
     "cite": "citation",
+    "plans": "plan",
+    "sessions": "session",
+    "core": "core chapter",
+    "optional": "optional chapter",
+    "study": "study page",
 }
 # Lists whose items have ids that are not worth showing (an option's text is its name).
 _UNNAMED = {"options"}

@@ -20,11 +20,18 @@ from ..kinds.quiz.model import QuizBank
 
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
 CHAPTER_NAME = re.compile(r"^(\d\d)_[a-z0-9_]+$")
-CALL = re.compile(r"\b([A-Z][A-Za-z]+)\.from_file\(\s*[\"']([a-z0-9][a-z0-9_-]*)[\"']")
+# A display class's call, ``Quiz.from_file("02_cbt")``; class names may hold digits (``Phq9``).
+CALL = re.compile(r"\b([A-Z][A-Za-z0-9]*)\.from_file\(\s*[\"']([a-z0-9][a-z0-9_-]*)[\"']")
+# Exercises a chapter builds with a helper rather than ``from_file`` (the trial filter precomputes its results).
+HELPERS = {"trial_filter": "evidence_filter"}
+HELPER_CALL = re.compile(rf"\b({'|'.join(HELPERS)})\(\s*[\"']([a-z0-9][a-z0-9_-]*)[\"']")
 OBJECTIVE = re.compile(r"^\s*\d+\.\s+(.+?)\s*$")
 TIME = re.compile(r"\*\*Estimated time:\*\*\s*(.+?)\s*$", re.MULTILINE)
 MINUTES = re.compile(r"^(\d+)\s+minutes")
-MENTION = re.compile(r"\b[Cc]hapters? (\d+)")
+# Where the prose points to another chapter: "chapter 4", "chapters 2 and 3", or a link to its notebook.
+MENTION = re.compile(r"\b[Cc]hapters? (\d+)(?:(?:,| and| or| to) (\d+))*")
+MENTION_NUMBER = re.compile(r"\d+")
+LINK = re.compile(r"\]\((?:\.\./notebooks/)?(\d\d)_[a-z0-9_]+\.ipynb")
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class Chapter:
     objectives: tuple[str, ...]
     time: str  # as the chapter says it: "65 minutes (about 25 minutes of reading, ...)"
     exercises: tuple[Exercise, ...]
-    refers_to: tuple[int, ...]  # earlier chapters the text points back to
+    refers_to: tuple[int, ...]  # earlier chapters the text points back to (never a later one: those are previews)
 
     @property
     def minutes(self) -> int | None:
@@ -79,15 +86,29 @@ def read_chapter(path: Path) -> Chapter:
             f"{where}: the first cell needs the chapter's '# title', its numbered learning objectives "
             "and '**Estimated time:** N minutes'"
         )
-    classes = _class_kinds()
     code = [t for t, c in zip(texts, cells, strict=True) if c.get("cell_type") == "code"]
-    exercises = tuple(
-        Exercise(classes[cls], name) for text in code for cls, name in CALL.findall(text) if cls in classes
-    )
+    exercises = tuple(_exercises(code, _class_kinds()))
     number = int(path.stem[:2])
     prose = " ".join(t for t, c in zip(texts, cells, strict=True) if c.get("cell_type") == "markdown")
-    mentioned = sorted({int(n) for n in MENTION.findall(prose)} - {number})
-    return Chapter(path.stem, number, heading, objectives, time.group(1), exercises, tuple(mentioned))
+    return Chapter(path.stem, number, heading, objectives, time.group(1), exercises, earlier_chapters(prose, number))
+
+
+def _exercises(code: list[str], classes: dict[str, str]) -> list[Exercise]:
+    """Every exercise the code cells show, in the order they show them."""
+    found = []
+    for text in code:
+        calls = [(m.start(), classes.get(m.group(1)), m.group(2)) for m in CALL.finditer(text)]
+        calls += [(m.start(), HELPERS[m.group(1)], m.group(2)) for m in HELPER_CALL.finditer(text)]
+        found += [Exercise(kind, name) for _, kind, name in sorted(calls) if kind is not None]
+    return found
+
+
+def earlier_chapters(prose: str, number: int) -> tuple[int, ...]:
+    """The earlier chapters the prose refers to. "Chapter 12 looks more closely..." in chapter 11 is a preview,
+    not something chapter 11 builds on, so later chapters never count."""
+    mentioned = {int(n) for m in MENTION.finditer(prose) for n in MENTION_NUMBER.findall(m.group(0))}
+    mentioned |= {int(n) for n in LINK.findall(prose)}
+    return tuple(sorted(n for n in mentioned if 0 < n < number))
 
 
 def chapters() -> list[Chapter]:

@@ -7,30 +7,52 @@ from collections import Counter
 
 from docutils import nodes
 
+from ..core.display import ContentItem
+from ..core.registry import kinds
 from ..kinds.quiz.model import QuizBank
-from .catalogue import Chapter, bank, bank_files, chapters, quiz_kinds, where_shown
+from .catalogue import Chapter, Exercise, bank, bank_files, chapters, quiz_kinds, where_shown
+from .objectives import MIN_QUESTIONS, coverage
 from .parts import Cell, bullets, doc_link, para, strong, table
 
+# What each kind of exercise is, in words: the map never shows a folder or file name.
 EXERCISE_LABELS = {
-    "quiz": "Quiz",
-    "sort": "Sorting exercise",
-    "traps": "Thinking-trap spotter",
-    "walkthrough": "Walkthrough",
-    "form": "Guided form",
-    "planner": "Activity planner",
+    "quiz": "quiz",
+    "sort": "sorting exercise",
+    "traps": "thinking-trap spotter",
+    "walkthrough": "walkthrough",
+    "form": "guided form",
+    "planner": "activity planner",
+    "phq9": "PHQ-9 explainer",
+    "relapse_plan": "plan builder",
+    "overlap": "interactive illustration",
+    "evidence_filter": "trial filter",
 }
 
 
-def _exercise_cells(chapter: Chapter) -> list[str]:
+def exercise_title(exercise: Exercise) -> str:
+    """The title students see on the exercise (its content's own, or its kind's when the content has none)."""
+    display = kinds()[exercise.kind].display
+    content = display.read(exercise.name) if issubclass(display, ContentItem) else None
+    title = getattr(content, "title", None) or getattr(display, "title", None)
+    return title if isinstance(title, str) else exercise_label(exercise.kind)
+
+
+def exercise_label(kind: str) -> str:
+    return EXERCISE_LABELS.get(kind, kind.replace("_", " "))
+
+
+def exercise_cells(chapter: Chapter) -> list[str]:
+    """Each exercise as "Its title (its kind, N questions)"."""
     graded = set(quiz_kinds().values())
     files = {(f.kind, f.name): f for f in bank_files()}
     cells = []
     for exercise in chapter.exercises:
-        label = f"{EXERCISE_LABELS.get(exercise.kind, exercise.kind)} ({exercise.name})"
+        title, label = exercise_title(exercise), exercise_label(exercise.kind)
+        facts = [] if title.casefold() == label.casefold() else [label]
         file = files.get((exercise.kind, exercise.name))
         if exercise.kind in graded and file is not None:
-            label += f", {len(bank(file).questions)} questions"
-        cells.append(label)
+            facts.append(f"{len(bank(file).questions)} questions")
+        cells.append(f"{title} ({', '.join(facts)})" if facts else title)
     return cells
 
 
@@ -74,7 +96,7 @@ def chapter_map(from_doc: str, built: set[str]) -> list[nodes.Node]:
         result.append(para(strong("Estimated time: "), chapter.time))
         result.append(para(strong("Learning objectives:")))
         result.append(bullets(list(chapter.objectives), enumerated=True))
-        result.append(para(strong("Exercises: "), "; ".join(_exercise_cells(chapter)) + "."))
+        result.append(para(strong("Exercises: "), "; ".join(exercise_cells(chapter)) + "."))
     return result
 
 
@@ -100,6 +122,25 @@ def objective_map() -> list[nodes.Node]:
             items.append([para(strong("Not tied to an objective")), bullets(loose)])
         result.append(bullets(items))
     return result
+
+
+def objective_coverage() -> list[nodes.Node]:
+    """Every chapter objective, with how many questions of the chapter's quiz check it."""
+    rows: list[list[Cell]] = []
+    short = 0
+    for row in coverage():
+        count = f"{len(row.questions)} ({', '.join(row.questions)})" if row.questions else "0"
+        if not row.enough:
+            short += 1
+            count += f": fewer than {MIN_QUESTIONS}"
+        rows.append([str(row.chapter.number), f"{row.number}. {row.text}", count])
+    total = len(rows)
+    summary = (
+        f"{total} objectives; every one is checked by at least {MIN_QUESTIONS} questions."
+        if not short
+        else f"{total} objectives; {short} checked by fewer than {MIN_QUESTIONS} questions."
+    )
+    return [table(["Chapter", "Objective", "Questions"], rows, widths=[10, 66, 24]), para(summary)]
 
 
 TYPES = ("single", "multiple", "truefalse")

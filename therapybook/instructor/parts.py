@@ -37,7 +37,12 @@ def _cell(value: Cell) -> list[nodes.Node]:
     return list(value)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[int] | None = None) -> nodes.table:
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[int] | None = None,
+    classes: Sequence[str] = (),
+) -> nodes.table:
     group = nodes.tgroup(cols=len(headers))
     for width in widths or [1] * len(headers):
         group += nodes.colspec(colwidth=width)
@@ -48,7 +53,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequen
         body += nodes.row("", *(nodes.entry("", *_cell(value)) for value in row))
     group += head
     group += body
-    result = nodes.table(classes=["tb-instructor-table"])
+    result = nodes.table(classes=["tb-instructor-table", *classes])
     result += group
     return result
 
