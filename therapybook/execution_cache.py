@@ -3,13 +3,15 @@ are unchanged.
 
 jupyter-cache keys each notebook on its code cells alone. A chapter's outputs, though, come from this package
 (templates, scripts, grading) and from data/ (questions, feedback), so after editing either, `make book` would
-keep serving the old outputs until `make clean`. This fingerprints both and empties the cache when they change;
-an unchanged book still re-renders without running any notebook.
+keep serving the old outputs until `make clean`. The same goes for chapter 13 built without its trial database and
+then with it. This fingerprints all three and empties the cache when any changes; an unchanged book still
+re-renders without running any notebook.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -20,6 +22,10 @@ SOURCE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".yml", ".yaml", ".csv"
 
 def fingerprint(data_dir: Path) -> str:
     digest = hashlib.sha256()
+    # Chapter 13 shows its trial results or its offline notice depending on whether the database is at hand.
+    from .trials.source import ENV_VAR, at_hand
+
+    digest.update(f"{os.environ.get(ENV_VAR, '')}|{at_hand()}".encode())
     for root in (PACKAGE, data_dir):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES):
             digest.update(path.relative_to(root).as_posix().encode())

@@ -18,3 +18,16 @@ def test_the_cache_is_kept_while_nothing_changes_and_emptied_when_data_does(tmp_
     assert not (cache / "executed.db").exists(), "outputs from the old words are gone"
     assert (cache / FINGERPRINT_FILE).is_file()
     assert refresh(cache, data) is False
+
+
+def test_the_cache_is_emptied_when_the_trial_database_comes_or_goes(tmp_path, monkeypatch):
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    data.mkdir()
+    monkeypatch.delenv("THERAPYBOOK_METAPSY", raising=False)
+    monkeypatch.setattr("therapybook.trials.source.cache_path", lambda: tmp_path / "no-cached-copy.csv")
+    refresh(cache, data)
+    (cache / "executed.db").write_text("chapter 13 with its offline notice", encoding="utf-8")
+    copy = tmp_path / "data.csv"
+    copy.write_text("study\n", encoding="utf-8")
+    monkeypatch.setenv("THERAPYBOOK_METAPSY", str(copy))
+    assert refresh(cache, data) is True and not (cache / "executed.db").exists()
