@@ -5,7 +5,7 @@ crisis line, without the site's navigation."""
 from __future__ import annotations
 
 import pytest
-from test_print import CRISIS, assert_no_navigation, assert_on_paper, printed
+from test_print import CRISIS, assert_fits_a_320_px_screen, assert_no_navigation, assert_on_paper, printed
 
 from therapybook.instructor.plans import plan
 
@@ -40,7 +40,4 @@ def test_a_schedule_prints_on_one_a4_page_with_every_chapter_it_lists(page_and_l
 
 @pytest.mark.parametrize("name", SCHEDULES)
 def test_a_schedule_fits_a_320_px_screen(chromium, book_url, name):
-    page = chromium.new_page(viewport={"width": 320, "height": 640})
-    page.goto(f"{book_url}book/plans/{name}.html", wait_until="networkidle")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    page.close()
+    assert_fits_a_320_px_screen(chromium, f"{book_url}book/plans/{name}.html")
