@@ -16,6 +16,7 @@ from .core.errors import ContentError, data_dir, display_path
 from .core.registry import kinds
 from .evidence import read_table
 from .figures_phq9 import read_scores
+from .instructor.discussion import discussion_path, load_discussion
 from .instructor.objectives import objective_problems
 from .instructor.plans import load_plans, plans_path
 
@@ -47,6 +48,9 @@ def content_problems() -> tuple[int, list[str]]:
     if plans_path().exists():
         checked += 1
         problems += _problems_in(load_plans)
+    if discussion_path().exists():
+        checked += 1
+        problems += _problems_in(load_discussion)
     if not problems:  # the chapters are compared with banks that load
         problems += objective_problems()
     return checked, problems

@@ -19,6 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from ..core.errors import ContentError, data_dir
 from .catalogue import NOTEBOOKS, bank, bank_files, chapters, where_shown
+from .discussion import discussion_nodes, discussion_path
 from .keys import bank_key
 from .maps import bank_statistics, chapter_map, objective_coverage, objective_map
 from .plans import plans_path
@@ -71,6 +72,19 @@ class CoursePlan(_Generated):
             return []
 
 
+class DiscussionQuestions(_Generated):
+    """``{discussion-questions}``: each chapter's discussion questions and assessment idea (data/teaching)."""
+
+    def run(self) -> list[nodes.Node]:
+        self.note_sources()
+        self.env.note_dependency(str(discussion_path()))
+        try:
+            return discussion_nodes()
+        except ContentError as error:
+            logger.warning(str(error), location=(self.env.docname, self.lineno))
+            return []
+
+
 class BankStatistics(_Generated):
     def run(self) -> list[nodes.Node]:
         self.note_sources()
@@ -98,5 +112,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("objective-coverage", ObjectiveCoverage)
     app.add_directive("bank-statistics", BankStatistics)
     app.add_directive("course-plan", CoursePlan)
+    app.add_directive("discussion-questions", DiscussionQuestions)
     app.add_directive("answer-keys", AnswerKeys)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
