@@ -24,7 +24,7 @@ LINKING = ("href", "src", "action")
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
 
 
-def require_built(pages: list[str], built: Path = BUILT) -> None:
+def require_built(pages: list[str], built: Path) -> None:
     missing = [page for page in pages if not (built / page).is_file()]
     if missing:
         raise ExportError(
@@ -70,8 +70,9 @@ def _css_assets(css: str, data: bytes, built: Path) -> set[str]:
     return found
 
 
-def book_files(pages: list[str], built: Path = BUILT) -> dict[str, bytes]:
+def book_files(pages: list[str], built: Path | None = None) -> dict[str, bytes]:
     """The pages (paths in the built book, "notebooks/02_cbt.html"), the shared pages and every file they load."""
+    built = built or BUILT
     wanted = list(dict.fromkeys([*pages, *SHARED_PAGES]))
     require_built(wanted, built)
     assets: set[str] = set()

@@ -30,8 +30,9 @@ def checked_url(value: str, where: str) -> str:
     return value.strip().rstrip("/")
 
 
-def configured_url(config: Path = CONFIG) -> str | None:
+def configured_url(config: Path | None = None) -> str | None:
     """The published book's address, ``html.baseurl`` in _config.yml (Jupyter Book's key for it), if set."""
+    config = config or CONFIG
     html = (read_yaml(config) or {}).get("html") or {}
     value = html.get("baseurl") if isinstance(html, dict) else None
     return checked_url(str(value), f"{config.name}: html.baseurl") if value else None
