@@ -62,6 +62,10 @@ def _right_answers(item: etree._Element) -> set[str]:
     return chosen - {v.text for v in condition.iterfind("qti:conditionvar//qti:not/qti:varequal", NS)}
 
 
+def _xml(linked, resource) -> etree._Element:
+    return etree.fromstring(linked.read(linked.files_of(resource)[0]))
+
+
 def _assessment(linked, resource) -> list[etree._Element]:
     (path,) = linked.files_of(resource)
     return etree.fromstring(linked.read(path)).findall(".//qti:item", NS)
@@ -90,11 +94,16 @@ def test_one_module_per_chapter_in_reading_order_with_everything_it_needs(linked
         assert len(questions) == len(expected.questions)
         for element, question in zip(questions, expected.questions, strict=True):
             labels = [label.get("ident") for label in element.iterfind(".//qti:response_label", NS)]
-            texts = [label.findtext(".//qti:mattext", namespaces=NS) for label in element.iterfind(".//qti:response_label", NS)]
+            texts = [
+                label.findtext(".//qti:mattext", namespaces=NS)
+                for label in element.iterfind(".//qti:response_label", NS)
+            ]
             assert texts == [o.text for o in question.options]
             assert _right_answers(element) == {labels[i] for i in question.correct_indices}, element.get("ident")
         topics = [r for r in items if r.get("type") == "imsdt_xmlv1p1"]
-        texts = [etree.fromstring(linked.read(linked.files_of(t)[0])).findtext("dt:text", namespaces=NS) for t in topics]
+        texts = [
+            etree.fromstring(linked.read(linked.files_of(t)[0])).findtext("dt:text", namespaces=NS) for t in topics
+        ]
         assert len(texts) == len(discussion_for(chapter.name).discuss)
         for text, question in zip(texts, discussion_for(chapter.name).discuss, strict=True):
             assert question in etree.HTML(text).xpath("string()")
@@ -115,7 +124,9 @@ def test_worksheets_go_with_the_chapters_that_use_them(linked):
     found = {}
     for chapter, module in zip(chapters(), linked.modules(), strict=False):
         items = [resources[i.get("identifierref")] for i in module.iterfind("cp:item", NS)]
-        found[chapter.name] = [linked.files_of(r)[0].rsplit("/", 1)[-1] for r in items if "worksheet" in r.get("identifier")]
+        found[chapter.name] = [
+            linked.files_of(r)[0].rsplit("/", 1)[-1] for r in items if "worksheet" in r.get("identifier")
+        ]
     assert found["02_cbt"] == ["thought_record.html"]
     assert found["03_behavioural_activation"] == ["activity_planner.html"]
     assert sorted(found["12_measuring_change_and_staying_well"]) == ["phq9.html", "staying_well_plan.html"]
