@@ -213,3 +213,13 @@ def test_without_a_built_book_or_an_address_the_message_says_what_to_do(tmp_path
     with pytest.raises(SystemExit):
         main(["export", "--format", "cc", "--out", str(tmp_path / "out")])
     assert "run `make book` first, or pass --book-url" in capsys.readouterr().err
+
+
+def test_a_worksheet_that_several_chapters_use_keeps_the_manifest_valid(tmp_path, monkeypatch):
+    from therapybook.export.cc import course, pages
+
+    thought_record = [sheet for sheet in pages.worksheets() if sheet.name == "thought_record"]
+    monkeypatch.setattr(course.pages, "chapter_worksheets", lambda chapter: thought_record)
+    cartridge = course.build(["02_cbt", "03_behavioural_activation"], URL)
+    assert problems(MANIFEST_SCHEMA, cartridge.files["imsmanifest.xml"]) is None
+    assert sum(path.endswith("thought_record.html") for path in cartridge.files) == 1

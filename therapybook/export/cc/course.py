@@ -26,9 +26,7 @@ class Cartridge:
     def count(self, kind: str) -> int:
         return sum(resource.type == kind for resource in self.resources)
 
-    @property
-    def questions(self) -> int:
-        return sum(data.count(b"<item ") for name, data in self.files.items() if name.endswith("assessment.xml"))
+    questions: int
 
 
 def select_chapters(names: list[str] | None) -> list[Chapter]:
@@ -48,6 +46,7 @@ class _Builder:
         self.files: dict[str, bytes] = {}
         self.resources: list[Resource] = []
         self.book_pages: list[str] = []  # pages of the built book to copy (no book address)
+        self.questions = 0
 
     def add(self, resource: Resource, files: dict[str, bytes]) -> Resource:
         self.files.update(files)
@@ -72,6 +71,7 @@ class _Builder:
         quizzes = [f for f in bank_files() if f.kind == "quiz" and f.name == chapter.name]
         for file in quizzes:
             quiz = bank(file)
+            self.questions += len(quiz.questions)
             path = f"{rid}_quiz/assessment.xml"
             title = f"Practice quiz: {name} ({len(quiz.questions)} questions)"
             items.append(
@@ -115,4 +115,4 @@ def build(names: list[str] | None, book_url: str | None) -> Cartridge:
         shared = sorted(f"{BOOK}/{path}" for path in copied if f"{BOOK}/{path}" not in entry_points)
         builder.resources.append(Resource(SHARED, WEBCONTENT, "The book's shared pages, styles and figures", shared))
     files = {"imsmanifest.xml": manifest_xml(modules, builder.resources), **dict(sorted(builder.files.items()))}
-    return Cartridge(modules, builder.resources, files)
+    return Cartridge(modules, builder.resources, files, builder.questions)

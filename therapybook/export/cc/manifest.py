@@ -96,8 +96,9 @@ def manifest_xml(modules: list[Module], resources: list[Resource]) -> bytes:
     for module in modules:
         folder = sub(top, "item", identifier=module.identifier)
         sub(folder, "title", module.title)
-        for resource in module.items:
-            entry = sub(folder, "item", identifier=f"{resource.identifier}_item", identifierref=resource.identifier)
+        for number, resource in enumerate(module.items, start=1):
+            # The item's id is the module's, numbered: one worksheet may sit in the modules of several chapters.
+            entry = sub(folder, "item", identifier=f"{module.identifier}_{number}", identifierref=resource.identifier)
             sub(entry, "title", resource.title)
     listing = sub(manifest, "resources")
     for resource in resources:
