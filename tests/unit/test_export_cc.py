@@ -223,3 +223,10 @@ def test_a_worksheet_that_several_chapters_use_keeps_the_manifest_valid(tmp_path
     cartridge = course.build(["02_cbt", "03_behavioural_activation"], URL)
     assert problems(MANIFEST_SCHEMA, cartridge.files["imsmanifest.xml"]) is None
     assert sum(path.endswith("thought_record.html") for path in cartridge.files) == 1
+
+
+def test_a_book_address_is_only_for_the_cartridge(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--format", "qti", "--out", str(tmp_path), "--book-url", URL])
+    assert "--book-url is for the course cartridge (--format cc)" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

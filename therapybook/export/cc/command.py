@@ -49,9 +49,9 @@ def render(cartridge: Cartridge) -> bytes:
 def export_cartridge(out: Path, chapters: list[str] | None, book_url: str | None, force: bool) -> Path:
     """Write the cartridge into ``out``; returns its path. Raises ExportError with a message to show."""
     url = checked_url(book_url, "--book-url") if book_url is not None else configured_url()
-    cartridge = build(chapters, url)
     name = file_name()
-    prepare_folder(out, [name], force)
+    prepare_folder(out, [name], force)  # before the build, so a folder in the way is said at once
+    cartridge = build(chapters, url)
     data = render(cartridge)
     path = out / name
     try:
