@@ -1,5 +1,6 @@
 """The course cartridge made without a book address holds the chapters themselves, from the built book: unzipped,
-its manifest is valid Common Cartridge 1.1, every file it lists is there and every file there is listed, and each
+its manifest is valid Common Cartridge 1.1, every file it lists is there and every file there is listed, every
+page and XML file names the edition and licence, and each
 chapter, worksheet and the guide opens in Chromium from the unzipped folder showing its heading, with no request
 to another host, no failed request and no console error."""
 
@@ -10,7 +11,7 @@ from cartridge import MANIFEST_SCHEMA, NS, problems, unzip
 from conftest import serve_directory
 
 from therapybook.__main__ import main
-from therapybook.edition import edition
+from therapybook.edition import CONTENT_LICENCE_URL, edition
 from therapybook.export.cc import command
 from therapybook.instructor.catalogue import chapters
 
@@ -34,6 +35,9 @@ def test_the_manifest_is_valid_and_lists_exactly_the_files_there(unzipped):
     there = {p.relative_to(unzipped.folder).as_posix() for p in unzipped.folder.rglob("*") if p.is_file()}
     assert listed == there - {"imsmanifest.xml"}
     assert not any(r.get("type") == "imswl_xmlv1p1" for r in unzipped.resources().values())
+    for path in (p for p in unzipped.folder.rglob("*") if p.suffix in {".xml", ".html"}):  # the book's pages too
+        text = path.read_text(encoding="utf-8")
+        assert edition().version in text and CONTENT_LICENCE_URL in text, path
 
 
 def _entry(unzipped, module_index: int, word: str) -> str:
