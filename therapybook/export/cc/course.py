@@ -15,6 +15,7 @@ WEB = "web_resources"
 BOOK = f"{WEB}/book"
 SHARED = "tb_book_files"
 GUIDE_PAGE = "book/instructor_guide.html"
+STYLE = f"{WEB}/worksheets/{pages.STYLE}"  # the worksheets' one style sheet
 
 
 @dataclass
@@ -94,9 +95,6 @@ class _Builder:
         overview = Resource(f"{rid}_overview", WEBCONTENT, f"Overview: {name}", [path])
         self.add(overview, {path: pages.overview_html(chapter, name, [item.title for item in items])})
         return Module(f"{rid}_module", name, [overview, *items])
-
-
-STYLE = f"{WEB}/worksheets/{pages.STYLE}"
 
 
 def build(names: list[str] | None, book_url: str | None) -> Cartridge:
