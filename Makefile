@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -45,6 +45,13 @@ ANSWER_KEYS := _build/answer-keys
 
 answer-keys: $(STAMP)
 	$(BIN)/python -m therapybook answer-keys --out $(ANSWER_KEYS) --force
+
+# The whole course as one Common Cartridge 1.1 file (.imscc) for Canvas, Moodle, Blackboard or Brightspace.
+# Chapters link to html.baseurl in _config.yml if set; otherwise the cartridge holds them, from the book just built.
+EXPORTS := _build/exports
+
+cartridge: book
+	$(BIN)/python -m therapybook export --format cc --out $(EXPORTS) --force
 
 # Check every content file and citation key; prints the file, item and field of each problem.
 validate: $(STAMP)

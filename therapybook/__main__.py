@@ -1,5 +1,5 @@
 """``python -m therapybook validate``: check all content before building the book;
-``export``: write the question banks for Moodle (GIFT) or Canvas (QTI);
+``export``: write the question banks for Moodle (GIFT) or Canvas (QTI), or the whole course (Common Cartridge);
 ``answer-keys``: one printable answer key per chapter (PDF), for marking by hand."""
 
 from __future__ import annotations
@@ -25,11 +25,24 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help="check every content file, evidence table and citation key")
     copies = commands.add_parser("student-copies", help="write the notebooks students open into a folder")
     copies.add_argument("folder", type=Path, help="where the copies go (make lab uses student/)")
-    export = commands.add_parser("export", help="write every question bank for Moodle (gift) or Canvas (qti)")
-    export.add_argument("--format", required=True, choices=["gift", "qti"], help="gift: Moodle; qti: Canvas")
+    export = commands.add_parser(
+        "export", help="write every question bank for Moodle (gift) or Canvas (qti), or the course (cc)"
+    )
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=["gift", "qti", "cc"],
+        help="gift: Moodle; qti: Canvas; cc: the whole course as one Common Cartridge 1.1 file (.imscc)",
+    )
     export.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
     export.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
     export.add_argument("--force", action="store_true", help="replace files an earlier export left in --out")
+    export.add_argument(
+        "--book-url",
+        metavar="URL",
+        help="--format cc: link each chapter to the book published here (default: html.baseurl in _config.yml; "
+        "with neither, the cartridge holds the chapters from the built book)",
+    )
     canvas = export.add_argument_group("Canvas quizzes (--format qti only)", CHOOSE_ALL)
     quiz_type = canvas.add_mutually_exclusive_group()
     quiz_type.add_argument(
@@ -60,12 +73,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "answer-keys":
         return answer_keys(parser, args.out, args.chapters, args.force)
     if args.command == "export":
+        if args.format == "cc" and (args.quiz_type or args.points):
+            export.error(
+                "--points and --quiz-type are for Canvas quizzes (--format qti); "
+                "the cartridge's quizzes are practice quizzes"
+            )
         if args.format != "qti" and (args.quiz_type or args.points):
             given = "--points" if args.points else "--quiz-type (or --graded, --practice)"
             export.error(
                 f"{given} is for Canvas quizzes (--format qti); GIFT has no field for points or a quiz type: "
                 "Moodle sets the marks when you add the questions to a quiz"
             )
+        if args.book_url is not None and args.format != "cc":
+            export.error("--book-url is for the course cartridge (--format cc)")
+        if args.format == "cc":
+            return export_course(parser, args.out, args.chapters, args.book_url, args.force)
         settings = CanvasQuiz(args.quiz_type or GRADED, args.points or 1.0)
         return export_banks(parser, args.format, args.out, args.chapters, args.force, settings)
     return validate()
@@ -98,6 +120,23 @@ def export_banks(
 
     try:
         export(format_name, out, split_chapters(chapters), force, canvas)
+    except ExportError as error:
+        parser.exit(2, f"{parser.prog} export: error: {error}\n")
+    except ContentError as error:
+        parser.exit(1, f"{error}\n")
+    return 0
+
+
+def export_course(
+    parser: argparse.ArgumentParser, out: Path, chapters: str | None, book_url: str | None, force: bool
+) -> int:
+    from .core.errors import ContentError
+    from .export.banks import ExportError
+    from .export.cc.command import export_cartridge
+    from .export.command import split_chapters
+
+    try:
+        export_cartridge(out, split_chapters(chapters), book_url, force)
     except ExportError as error:
         parser.exit(2, f"{parser.prog} export: error: {error}\n")
     except ContentError as error:
