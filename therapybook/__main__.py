@@ -1,6 +1,7 @@
 """``python -m therapybook validate``: check all content before building the book;
 ``export``: write the question banks for Moodle (GIFT) or Canvas (QTI);
-``answer-keys``: one printable answer key per chapter (PDF), for marking by hand."""
+``answer-keys``: one printable answer key per chapter (PDF), for marking by hand;
+``export --pool``: the assessment pool for graded use (assessment/), with its cases' marking sheets."""
 
 from __future__ import annotations
 
@@ -26,7 +27,17 @@ def main(argv: list[str] | None = None) -> int:
     copies = commands.add_parser("student-copies", help="write the notebooks students open into a folder")
     copies.add_argument("folder", type=Path, help="where the copies go (make lab uses student/)")
     export = commands.add_parser("export", help="write every question bank for Moodle (gift) or Canvas (qti)")
-    export.add_argument("--format", required=True, choices=["gift", "qti"], help="gift: Moodle; qti: Canvas")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=["gift", "qti", "sheets"],
+        help="gift: Moodle; qti: Canvas; sheets: the cases' printable marking sheets (with --pool only)",
+    )
+    export.add_argument(
+        "--pool",
+        action="store_true",
+        help="export the assessment pool for graded use (assessment/): one category or question group per objective",
+    )
     export.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
     export.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
     export.add_argument("--force", action="store_true", help="replace files an earlier export left in --out")
@@ -66,8 +77,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{given} is for Canvas quizzes (--format qti); GIFT has no field for points or a quiz type: "
                 "Moodle sets the marks when you add the questions to a quiz"
             )
+        if args.format == "sheets" and not args.pool:
+            export.error("--format sheets prints the marking sheets of the assessment pool's cases: add --pool")
         settings = CanvasQuiz(args.quiz_type or GRADED, args.points or 1.0)
-        return export_banks(parser, args.format, args.out, args.chapters, args.force, settings)
+        return export_banks(parser, args.format, args.out, args.chapters, args.force, settings, args.pool)
     return validate()
 
 
@@ -91,13 +104,15 @@ def export_banks(
     chapters: str | None,
     force: bool,
     canvas: CanvasQuiz,
+    pool: bool = False,
 ) -> int:
     from .core.errors import ContentError
     from .export.banks import ExportError
     from .export.command import export, split_chapters
+    from .pool.command import export_pool
 
     try:
-        export(format_name, out, split_chapters(chapters), force, canvas)
+        (export_pool if pool else export)(format_name, out, split_chapters(chapters), force, canvas)
     except ExportError as error:
         parser.exit(2, f"{parser.prog} export: error: {error}\n")
     except ContentError as error:
