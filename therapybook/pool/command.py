@@ -21,7 +21,7 @@ def chosen(chapters: list[str] | None) -> list[str]:
     known = chapter_names()
     if not known:
         raise ExportError(
-            f"there is no assessment pool in {display_path(assessment_dir())} "
+            f"there is no assessment pool in {display_path(assessment_dir())}/ "
             "(no pool/<bank>.yml or cases/<bank>.yml); assessment/README.md says how to write one"
         )
     if not chapters:
