@@ -34,6 +34,9 @@ ITEM_NAMES = {
     "core": "core chapter",
     "optional": "optional chapter",
     "study": "study page",
+    # data/teaching/discussion.yml (therapybook/instructor/discussion.py).
+    "chapters": "chapter",
+    "discuss": "discussion question",
     # The assessment pool's case files (therapybook/pool/model.py).
     "cases": "case",
     "rubric": "criterion",
