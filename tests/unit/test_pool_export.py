@@ -25,7 +25,7 @@ from test_export_schema import assert_valid, schema  # noqa: F401 (a fixture)
 
 from therapybook.__main__ import main
 from therapybook.edition import CONTENT_LICENCE, edition
-from therapybook.pool import gift, marking, qti
+from therapybook.pool import gift, qti
 from therapybook.pool.check import load_chapter
 
 NS = {"q": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2", "c": "http://canvas.instructure.com/xsd/cccv1p0"}
@@ -150,24 +150,29 @@ def test_qti_cases_are_essay_questions_worth_their_rubric(pool, schema):  # noqa
     assert "Marking rubric: 5 points in all." in guide and "Uses the stage terms accurately" in guide
 
 
-def test_the_marking_sheet_prints_vignette_task_rubric_and_notes(pool):
+def test_the_marking_sheets_print_vignette_task_rubric_and_notes(pool, tmp_path, capsys):
     chapter = load_chapter("02_sample")
-    page = marking.sheet_html(chapter)
-    assert "<h1>Marking sheet: 02 A sample chapter</h1>" in page and "http" not in page.split("</style>")[0]
-    pdf = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(marking.sheet_pdf(chapter))).pages)
-    flat = re.sub(r"\s+", "", pdf)
+    out = tmp_path / "marking"
+    assert main(["export", "--pool", "--format", "sheets", "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["02_sample-marking-sheet.html", "02_sample-marking-sheet.pdf"]
+    page = (out / "02_sample-marking-sheet.html").read_text(encoding="utf-8")
+    assert "<h1>Marking sheet: 02 A sample chapter</h1>" in page
+    assert not re.search(r"(src|href)=", page), "the sheet loads nothing, from here or elsewhere"
+    reader = PdfReader(io.BytesIO((out / "02_sample-marking-sheet.pdf").read_bytes()))
+    flat = re.sub(r"\s+", "", " ".join(p.extract_text() for p in reader.pages))
     case = chapter.cases.cases[0]
     for wanted in [
         case.title,
         "Gita is a made-up person",
         case.task,
-        case.rubric[0].criterion,
-        "/ 5",
+        *(c.criterion for c in case.rubric),
+        "Total/ 5",
         case.marking_notes[0],
         edition().label,
         CONTENT_LICENCE,
     ]:
         assert re.sub(r"\s+", "", wanted) in flat, wanted
+    assert "marking sheets (HTML and PDF)" in capsys.readouterr().out
 
 
 def test_the_command_writes_each_format_with_the_edition_and_never_replaces_unasked(pool, tmp_path, capsys):

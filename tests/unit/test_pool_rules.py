@@ -146,6 +146,13 @@ def test_citation_keys_must_be_in_the_bibliography(pool):
     assert f"{CASES}: case 'sample-course-of-an-episode': 'cite': 'alsomissing' is not in data/references.bib" in lines
 
 
+def test_every_question_cites_a_source(pool):
+    pool.change_pool(lambda c: c["questions"][5].update(cite=[]))
+    assert found(pool) == [
+        f"{POOL}: question 'course-terms-v3': 'cite' needs at least one source that supports the key"
+    ]
+
+
 def test_a_question_keeps_the_practice_banks_own_rules(pool):
     def break_question(content):
         del content["questions"][0]["objective"]

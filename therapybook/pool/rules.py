@@ -4,7 +4,7 @@ the item and the field:
 1. every objective is a key of the practice bank's ``objectives``, and each has at least MIN_VARIANTS variants;
 2. the variants of an objective are parallel (interchangeable in a random draw): same type, same number of
    options, same number of right options;
-3. no prompt or option repeats a practice question (copies.py);
+3. no prompt or option repeats a practice question (copies.py), and each question cites a source;
 4. the file keeps the banks' fairness limits (kinds/quiz/fairness.py), counted in the file's own order.
 """
 
@@ -60,6 +60,10 @@ def pool_problems(pool: Pool, practice: QuizBank, practice_texts: dict[str, str]
             if _shape(q) != _shape(found[0])
         ]
     for question in pool.questions:
+        if not question.cite:
+            problems.append(
+                f"{where}: question '{question.id}': 'cite' needs at least one source that supports the key"
+            )
         problems += [f"{where}: question '{question.id}': {phrase}" for phrase in copied(question, practice_texts)]
     return problems + _fairness_problems(pool, where)
 
