@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pool
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -52,6 +52,14 @@ EXPORTS := _build/exports
 
 cartridge: book
 	$(BIN)/python -m therapybook export --format cc --out $(EXPORTS) --force
+
+# The assessment pool for graded use (assessment/): Moodle GIFT, Canvas QTI and the cases' marking sheets.
+POOL := _build/pool
+
+pool: $(STAMP)
+	$(BIN)/python -m therapybook export --pool --format gift --out $(POOL)/moodle --force
+	$(BIN)/python -m therapybook export --pool --format qti --out $(POOL)/canvas --force
+	$(BIN)/python -m therapybook export --pool --format sheets --out $(POOL)/marking --force
 
 # Check every content file and citation key; prints the file, item and field of each problem.
 validate: $(STAMP)

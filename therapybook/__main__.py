@@ -1,5 +1,6 @@
 """``python -m therapybook validate``: check all content before building the book;
 ``export``: write the question banks for Moodle (GIFT) or Canvas (QTI), or the whole course (Common Cartridge);
+``export --pool``: the assessment pool for graded use (assessment/), with its cases' marking sheets;
 ``answer-keys``: one printable answer key per chapter (PDF), for marking by hand."""
 
 from __future__ import annotations
@@ -31,8 +32,14 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument(
         "--format",
         required=True,
-        choices=["gift", "qti", "cc"],
-        help="gift: Moodle; qti: Canvas; cc: the whole course as one Common Cartridge 1.1 file (.imscc)",
+        choices=["gift", "qti", "cc", "sheets"],
+        help="gift: Moodle; qti: Canvas; cc: the whole course as one Common Cartridge 1.1 file (.imscc); "
+        "sheets: the cases' printable marking sheets (with --pool only)",
+    )
+    export.add_argument(
+        "--pool",
+        action="store_true",
+        help="export the assessment pool for graded use (assessment/): one category or question group per objective",
     )
     export.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
     export.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
@@ -86,10 +93,16 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.book_url is not None and args.format != "cc":
             export.error("--book-url is for the course cartridge (--format cc)")
+        if args.format == "cc" and args.pool:
+            export.error(
+                "--pool exports to Moodle (gift) or Canvas (qti); the course cartridge holds the practice quizzes"
+            )
         if args.format == "cc":
             return export_course(parser, args.out, args.chapters, args.book_url, args.force)
+        if args.format == "sheets" and not args.pool:
+            export.error("--format sheets prints the marking sheets of the assessment pool's cases: add --pool")
         settings = CanvasQuiz(args.quiz_type or GRADED, args.points or 1.0)
-        return export_banks(parser, args.format, args.out, args.chapters, args.force, settings)
+        return export_banks(parser, args.format, args.out, args.chapters, args.force, settings, args.pool)
     return validate()
 
 
@@ -113,13 +126,15 @@ def export_banks(
     chapters: str | None,
     force: bool,
     canvas: CanvasQuiz,
+    pool: bool = False,
 ) -> int:
     from .core.errors import ContentError
     from .export.banks import ExportError
     from .export.command import export, split_chapters
+    from .pool.command import export_pool
 
     try:
-        export(format_name, out, split_chapters(chapters), force, canvas)
+        (export_pool if pool else export)(format_name, out, split_chapters(chapters), force, canvas)
     except ExportError as error:
         parser.exit(2, f"{parser.prog} export: error: {error}\n")
     except ContentError as error:

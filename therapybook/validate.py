@@ -19,6 +19,8 @@ from .figures_phq9 import read_scores
 from .instructor.discussion import discussion_path, load_discussion
 from .instructor.objectives import objective_problems
 from .instructor.plans import load_plans, plans_path
+from .pool import check as pool_check
+from .pool.files import assessment_dir
 
 
 def content_problems() -> tuple[int, list[str]]:
@@ -51,6 +53,10 @@ def content_problems() -> tuple[int, list[str]]:
     if discussion_path().exists():
         checked += 1
         problems += _problems_in(load_discussion)
+    if assessment_dir().exists():  # the assessment pool: assessment/pool/ and assessment/cases/
+        pool_files, pool_problems = pool_check.problems()
+        checked += pool_files
+        problems += pool_problems
     if not problems:  # the chapters are compared with banks that load
         problems += objective_problems()
     return checked, problems

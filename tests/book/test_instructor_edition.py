@@ -179,7 +179,13 @@ def test_the_guide_says_how_to_teach_safely_and_that_the_answers_are_public(buil
         "Never ask students to fill in a PHQ-9 or any questionnaire about themselves",
         "The answers are public",
         "the book's quizzes are practice",
-        "planned for a later release; it is not available yet",
+        # The assessment pool (issue 23): said plainly that it is not secret, what it does instead, how to import it.
+        "A public repository cannot keep questions secret",
+        "Several parallel variants per objective, drawn at random.",
+        "Applied questions about new situations.",
+        "Case vignettes marked with rubrics.",
+        "Get category from file",
+        "each set to pick 1 question",
     ):
         assert words in text, words
     assert re.search(r"Dazzi\s*et al\.\s*,\s*2014", text), "the claim about asking cites its source"

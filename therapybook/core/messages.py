@@ -34,6 +34,15 @@ ITEM_NAMES = {
     "core": "core chapter",
     "optional": "optional chapter",
     "study": "study page",
+    # data/teaching/discussion.yml (therapybook/instructor/discussion.py).
+    "chapters": "chapter",
+    "discuss": "discussion question",
+    # The assessment pool's case files (therapybook/pool/model.py).
+    "cases": "case",
+    "rubric": "criterion",
+    "levels": "level",
+    "marking_notes": "marking note",
+    "objectives": "objective",
 }
 # Lists whose items have ids that are not worth showing (an option's text is its name).
 _UNNAMED = {"options"}
