@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys slides
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -45,6 +45,12 @@ ANSWER_KEYS := _build/answer-keys
 
 answer-keys: $(STAMP)
 	$(BIN)/python -m therapybook answer-keys --out $(ANSWER_KEYS) --force
+
+# Lecture slides per chapter, made from the chapter: an offline HTML deck and a PDF (printed by Chromium) each.
+SLIDES := _build/slides
+
+slides: $(STAMP)
+	$(BIN)/python -m therapybook slides --out $(SLIDES) --force
 
 # Check every content file and citation key; prints the file, item and field of each problem.
 validate: $(STAMP)
