@@ -80,6 +80,18 @@ def test_a_deck_holds_the_objectives_figures_key_points_and_questions_of_its_cha
         assert wanted in shown
 
 
+def test_the_help_slide_gives_the_book_s_help_words_and_every_helpline_of_its_help_page(decks):
+    page = (PROJECT_ROOT / "book" / "get_help.md").read_text(encoding="utf-8")
+    section = page.split("## Talk to someone today", 1)[1].split("\n## ", 1)[0]
+    named = re.findall(r"\*\*([^*]+)\*\*", section)  # every service and number the page puts in bold
+    assert len(named) > 10
+    for name, soup in decks.items():
+        slide = soup.select_one("section.slide-help")
+        shown, notes = text_of(slide.select_one(".slide-body")), text_of(slide.select_one(".notes"))
+        assert "If you are in crisis or thinking about harming yourself" in shown and "988" in shown, name
+        assert [n for n in named if n not in notes] == [], name
+
+
 def test_slides_follow_in_teaching_order_and_every_slide_has_one_heading(decks):
     order = ["title", "help", "objectives", "figure", "points", "discussion", "closing"]
     for name, soup in decks.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..core.citations import short_citation
@@ -13,6 +14,8 @@ from .chapter_text import ChapterFigure, figures, summary_points
 from .help_words import HEADING as HELP_HEADING
 from .help_words import help_paragraphs, help_routes
 from .paging import pages
+
+MAX_HEADING = 50  # characters of a figure slide's heading that fit on one line
 
 
 @dataclass(frozen=True)
@@ -56,10 +59,11 @@ def split(kind: str, heading: str, items: list[str], numbered: bool = False) -> 
 
 
 def figure_slide(chapter: Chapter, figure: ChapterFigure) -> Slide:
-    heading = figure.label
-    first_sentence = figure.caption.split(". ", 1)[0].rstrip(".")
-    if figure.caption and len(first_sentence) <= 45:
-        heading = f"{figure.label}: {first_sentence}"
+    # The caption's opening words make the heading when they are short: "Figure 3.1: The withdrawal cycle".
+    opening = re.split(r"[.:;](?:\s|$)", figure.caption, maxsplit=1)[0]
+    heading = f"{figure.label}: {opening}"
+    if not figure.caption or len(heading) > MAX_HEADING:
+        heading = figure.label
     where = f"{figure.label} in chapter {chapter.number} of this book"
     cited = "; ".join(dict.fromkeys(short_citation(key) for key in figure.cited))
     source = f"Source: {where}" + (f", citing {cited}." if cited else ".")
@@ -78,7 +82,8 @@ def deck_for(chapter: Chapter) -> Deck:
         paragraphs=(f"Chapter {chapter.number} of “{TITLE}”", f"{current.label.capitalize()} · {CONTENT_LICENCE}"),
         notes=(f"The chapter's estimated time: {chapter.time}.",),
     )
-    helping = Slide("help", HELP_HEADING, paragraphs=tuple(help_paragraphs()), notes=tuple(help_routes()))
+    routes = ("Helplines listed on the book's “Get help now” page:", *help_routes())
+    helping = Slide("help", HELP_HEADING, paragraphs=tuple(help_paragraphs()), notes=routes)
     closing = Slide(
         "closing",
         "About these slides",
