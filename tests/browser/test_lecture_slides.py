@@ -96,6 +96,10 @@ def test_a_deck_answers_the_keyboard_and_the_buttons_from_file_with_no_other_hos
     page.goto(deck.as_uri() + "#slide-5")
     page.reload()
     assert counter(page) == f"5 / {total}" and page.locator("#slide-5").is_visible(), "the address opens its slide"
+    moving = "getComputedStyle(document.querySelector('.slide.current')).animationName"
+    assert page.evaluate(moving) == "appear"
+    page.emulate_media(reduced_motion="reduce")
+    assert page.evaluate(moving) == "none", "no fade for readers who ask for less motion"
     assert requests == [] and errors == []
 
 
