@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from therapybook.__main__ import main
 from therapybook.core.errors import PROJECT_ROOT, ContentError
-from therapybook.instructor.catalogue import chapters, read_chapter
+from therapybook.instructor.catalogue import chapters
 from therapybook.slides.chapter_text import figures, summary_points
 from therapybook.slides.deck import Deck, Slide, deck_for
 from therapybook.slides.paging import pages
@@ -203,7 +203,3 @@ def test_without_chromium_the_command_says_what_to_install(tmp_path, capsys, mon
     assert exit_code.value.code == 2
     assert "sudo apt-get install chromium" in capsys.readouterr().err
     assert not (tmp_path / "decks").exists(), "nothing is written"
-
-
-def test_the_chapter_catalogue_reads_the_same_chapters_the_decks_are_made_from():
-    assert [read_chapter(PROJECT_ROOT / "notebooks" / f"{n}.ipynb").name for n in NAMES] == NAMES

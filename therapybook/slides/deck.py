@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..core.citations import short_citation
 from ..edition import CONTENT_LICENCE, TITLE, edition
@@ -33,7 +33,7 @@ class Slide:
 @dataclass(frozen=True)
 class Deck:
     chapter: Chapter
-    slides: tuple[Slide, ...] = field(default=())
+    slides: tuple[Slide, ...]
 
     @property
     def title(self) -> str:
@@ -42,7 +42,7 @@ class Deck:
 
 def objectives(chapter: Chapter) -> list[str]:
     """The chapter's objectives in the bank's wording, the one source the guide and the exports also read."""
-    own = dict((c.name, f) for c, f in chapter_banks())
+    own = {c.name: f for c, f in chapter_banks()}
     if chapter.name not in own:
         return list(chapter.objectives)
     return [as_listed(text) for text in bank(own[chapter.name]).objectives.values()]
