@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pool
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pool slides
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -60,6 +60,12 @@ pool: $(STAMP)
 	$(BIN)/python -m therapybook export --pool --format gift --out $(POOL)/moodle --force
 	$(BIN)/python -m therapybook export --pool --format qti --out $(POOL)/canvas --force
 	$(BIN)/python -m therapybook export --pool --format sheets --out $(POOL)/marking --force
+
+# Lecture slides per chapter, made from the chapter: an offline HTML deck and a PDF (printed by Chromium) each.
+SLIDES := _build/slides
+
+slides: $(STAMP)
+	$(BIN)/python -m therapybook slides --out $(SLIDES) --force
 
 # Check every content file and citation key; prints the file, item and field of each problem.
 validate: $(STAMP)
