@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from ..core.citations import check_keys, cited
-from ..core.errors import PROJECT_ROOT, ContentError, data_dir, display_path
+from ..core.errors import ContentError, data_dir, display_path
 from ..core.yaml_files import read_yaml, validate
 from ..instructor.catalogue import BankFile, bank
 from ..kinds.quiz.model import QuizBank
@@ -20,7 +20,9 @@ SUFFIX = ".yml"
 
 
 def assessment_dir() -> Path:
-    return Path(os.environ.get(ASSESSMENT_ENV, PROJECT_ROOT / "assessment"))
+    # Beside the data folder whose banks the pool names, so a course fork's (or a test's) data/ never meets the
+    # book's own pool.
+    return Path(os.environ.get(ASSESSMENT_ENV, data_dir().parent / "assessment"))
 
 
 def pool_path(name: str) -> Path:
