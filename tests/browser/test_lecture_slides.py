@@ -26,7 +26,7 @@ pytestmark = pytest.mark.browser
 NAMES = [c.name for c in chapters()]
 BODY_PX = 28  # body text at 1280 × 720, readable at the back of a room
 SMALL_PX = 20  # a figure's source line and the controls
-DRAWN_FOR_SLIDE = [w * PIXEL_RATIO for w in BOX_PX]  # a figure drawn again for the slide, in image pixels
+DRAWN_FOR_SLIDE = [round(w * PIXEL_RATIO) for w in BOX_PX]  # a figure drawn again for the slide, in image pixels
 SHOWN = 0.99 / PIXEL_RATIO  # ... is shown at (at least) the size it was drawn for
 # What the current slide shows: its text sizes, whether anything overflows, and its figure as drawn.
 MEASURE = """() => {

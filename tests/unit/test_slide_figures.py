@@ -23,7 +23,7 @@ FIGURES = [
     for chapter in CHAPTERS
     for figure in figures(PROJECT_ROOT / "notebooks" / f"{chapter.name}.ipynb", chapter.number)
 ]
-SLIDE_IMAGE_WIDTH = 1139  # CSS px: the figure's box on a 1280 × 720 slide (deck.css: 100 units less 2 × 5.5)
+SLIDE_IMAGE_WIDTH = 1139.2  # CSS px: the figure's box on a 1280 × 720 slide (deck.css: 89 units of 12.8 px)
 READABLE_PX = 22  # the smallest label that reads at the back of a room
 ROLE = re.compile(r"\{[a-z:]+\}`[^`]*`")
 

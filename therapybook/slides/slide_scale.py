@@ -21,10 +21,11 @@ from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 from matplotlib.text import Annotation, Text
 
 # The image box of a figure slide at 1280 x 720 (CSS px) when its heading and its source line take two lines
-# each: the figure is drawn for it at 100 px to the inch, and stored at twice that for sharp projectors.
-BOX_PX = (1139, 400)
+# each: the figure is drawn for it at 100 px to the inch, and stored at 1.5 times that, so that on a 1920 x 1080
+# screen too it is shown pixel for pixel.
+BOX_PX = (1138, 400)  # a little under 1139.2, so the image is shown at least at the size drawn
 DPI = 100
-PIXEL_RATIO = 2
+PIXEL_RATIO = 1.5
 MIN_PX = 22  # the smallest text in a re-drawn figure, at the box's size: readable at the back of a room
 MIN_PT = MIN_PX * 72 / DPI
 WRAP = 44  # characters on a line of a category label
@@ -64,7 +65,6 @@ def fit(figure: Figure) -> Figure:
     for axes in figure.axes:
         if not axes.axison:
             _frame_labels(axes)
-    figure.draw_without_rendering()  # tick labels get their words only when drawn
     for axes in figure.axes:
         for axis in (axes.xaxis, axes.yaxis):
             _wrap_tick_labels(axis)
@@ -85,6 +85,7 @@ def fit(figure: Figure) -> Figure:
         except UserWarning as warning:
             raise NotRedrawn(f"at slide size its labels leave no room for the plot ({warning})") from None
     _check_room(figure)
+    figure.set_layout_engine("none")  # the layout is final: saving the figure need not work it out again
     return figure
 
 
@@ -96,10 +97,10 @@ def _tick_size(axis: Any) -> float:
 def _wrap_tick_labels(axis: Any) -> None:
     """Words on a category axis (a forest plot's comparisons) wrapped onto lines of at most ``WRAP`` characters
     (a number is never that long, so a numbered axis is left alone)."""
-    labels = [label.get_text() for label in axis.get_ticklabels()]
+    places = list(axis.get_ticklocs())
+    labels = axis.get_major_formatter().format_ticks(places)  # their words, before any drawing
     if not any(len(label) > WRAP for label in labels):
         return
-    places = list(axis.get_ticklocs())
     axis.set_ticks(places, labels=[textwrap.fill(label, WRAP) for label in labels], linespacing=1.0)
     # Half a category's room beyond the first and the last, so their second lines stay clear of the axis.
     low, high = axis.get_view_interval()
