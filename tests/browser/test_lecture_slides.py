@@ -19,12 +19,15 @@ from test_print import squashed
 from therapybook.core.errors import PROJECT_ROOT
 from therapybook.instructor.catalogue import chapters
 from therapybook.slides.command import write_slides
+from therapybook.slides.slide_scale import BOX_PX, PIXEL_RATIO
 
 pytestmark = pytest.mark.browser
 
 NAMES = [c.name for c in chapters()]
 BODY_PX = 28  # body text at 1280 × 720, readable at the back of a room
 SMALL_PX = 20  # a figure's source line and the controls
+DRAWN_FOR_SLIDE = [round(w * PIXEL_RATIO) for w in BOX_PX]  # a figure drawn again for the slide, in image pixels
+SHOWN = 0.99 / PIXEL_RATIO  # ... is shown at (at least) the size it was drawn for
 # What the current slide shows: its text sizes, whether anything overflows, and its figure as drawn.
 MEASURE = """() => {
   const slide = document.querySelector(".slide.current");
@@ -35,9 +38,15 @@ MEASURE = """() => {
   const boxes = [slide, slide.querySelector(".slide-body")];
   const over = boxes.filter(b => b.scrollHeight > b.clientHeight || b.scrollWidth > b.clientWidth).length;
   const img = slide.querySelector("img");
-  const figure = img && { loaded: img.complete && img.naturalWidth > 0, height: img.getBoundingClientRect().height };
+  const box = img && img.getBoundingClientRect();
+  const figure = img && {
+    loaded: img.complete && img.naturalWidth > 0, height: box.height, natural: [img.naturalWidth, img.naturalHeight],
+    scale: Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight),  // object-fit: contain
+  };
+  const title = slide.querySelector("h2");
+  const lines = Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight));
   const visible = [...document.querySelectorAll(".slide")].filter(s => s.getClientRects().length).length;
-  return { id: slide.id, body, small, heading, over, figure, visible, hash: location.hash };
+  return { id: slide.id, body, small, heading, lines, over, figure, visible, hash: location.hash };
 }"""
 
 
@@ -122,6 +131,11 @@ def test_every_slide_of_every_deck_reads_at_the_back_of_a_room(slides, deck_page
                 problems.append(f"{where}: its text runs out of the slide")
             if seen["figure"] and not (seen["figure"]["loaded"] and seen["figure"]["height"] > 250):
                 problems.append(f"{where}: the figure shows as {seen['figure']}")
+            # A figure drawn again has every label at 22 px or more at the size it was drawn for (unit tests).
+            if seen["figure"] and seen["figure"]["natural"] == DRAWN_FOR_SLIDE and seen["figure"]["scale"] < SHOWN:
+                problems.append(f"{where}: the figure is shown smaller than drawn: {seen['figure']}")
+            if seen["lines"] > 2:
+                problems.append(f"{where}: its heading takes {seen['lines']} lines")
             page.keyboard.press("ArrowRight")
     assert not problems, "\n".join(problems)
     assert requests == [] and errors == []

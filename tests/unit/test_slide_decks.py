@@ -16,7 +16,7 @@ from therapybook.__main__ import main
 from therapybook.core.errors import PROJECT_ROOT, ContentError
 from therapybook.instructor.catalogue import chapters
 from therapybook.slides.chapter_text import figures, summary_points
-from therapybook.slides.deck import Deck, Slide, deck_for
+from therapybook.slides.deck import Deck, Slide, deck_for, figure_slide
 from therapybook.slides.paging import pages
 from therapybook.slides.render import deck_html
 
@@ -66,7 +66,11 @@ def test_a_deck_holds_the_objectives_figures_key_points_and_questions_of_its_cha
     objectives = list(bank["objectives"].values())
     assert objectives and all(text in shown for text in objectives), "every objective, in the bank's words"
     images = [(img["src"].removeprefix("data:image/png;base64,"), img["alt"]) for img in soup.select(".slide img")]
-    assert images == stored_figures(name), "every figure the chapter shows, with its own alt text"
+    stored = stored_figures(name)
+    assert [alt for _, alt in images] == [alt for _, alt in stored], "every figure the chapter shows, its own alt text"
+    for (shown_png, _), (stored_png, _), slide in zip(images, stored, soup.select("section.slide-figure"), strict=True):
+        kept = "could not be drawn again at slide size" in text_of(slide.select_one(".notes"))
+        assert (shown_png == stored_png) == kept, "drawn again at slide size, or the stored image and a note why"
     for img in soup.select(".slide img"):
         notes = text_of(img.find_parent("section").select_one(".notes"))
         assert img["alt"] in notes, "the description is also in the slide's notes"
@@ -203,3 +207,32 @@ def test_without_chromium_the_command_says_what_to_install(tmp_path, capsys, mon
     assert exit_code.value.code == 2
     assert "sudo apt-get install chromium" in capsys.readouterr().err
     assert not (tmp_path / "decks").exists(), "nothing is written"
+
+
+def code_cell(source: str, png: str) -> dict:
+    shown = {"output_type": "display_data", "data": {"image/png": png}, "metadata": {"image/png": {"alt": ALT}}}
+    return {"cell_type": "code", "metadata": {}, "source": source, "outputs": [shown], "execution_count": 1}
+
+
+ALT = "A described chart whose alt text is long enough to be a real description."
+
+
+@pytest.mark.parametrize(
+    ("source", "why"),
+    [
+        ("from therapybook.figures import described\n\ndescribed(no_such_chart(), 'alt')", "NameError"),
+        ("from therapybook.figures import described\n\ndescribed(None, 'alt')", "draws nothing here"),
+        ("chart = 1", "does not end in one described(figure, alt) call"),
+    ],
+)
+def test_a_figure_that_cannot_be_drawn_again_keeps_the_stored_image_and_its_alt_text(tmp_path, source, why):
+    png = stored_figures("02_cbt")[0][0]
+    caption = markdown("**Figure 1.1.** A short title. More words.")
+    path = write_notebook(tmp_path / "99_test.ipynb", [markdown("# T"), code_cell(source, png), caption])
+    slide = figure_slide(CHAPTERS[0], figures(path, 1)[0])
+    soup = BeautifulSoup(deck_html(Deck(CHAPTERS[0], (slide,))), "html.parser")
+    img = soup.select_one("section.slide-figure img")
+    assert img["src"] == f"data:image/png;base64,{png}" and img["alt"] == ALT
+    notes = text_of(soup.select_one(".notes"))
+    assert ALT in notes and "could not be drawn again at slide size" in notes and why in notes
+    assert soup.select_one("h2").get_text() == "Figure 1.1: A short title"

@@ -4,7 +4,8 @@ Figures come from the notebook's stored outputs. ``described(figure, alt)`` (cor
 a PNG with its alt text in the output's metadata; the book's pages read that same metadata
 (figure_render.py), and nbval compares the output with the code that makes it, so the image and its alt text
 are the ones every reader sees, with no notebook to run and no built book needed. Each figure's caption is the
-paragraph "**Figure N.k.** ..." that follows it in the chapter.
+paragraph "**Figure N.k.** ..." that follows it in the chapter. The slides draw each figure again, larger, from
+the cell that made it (redraw.py), and show the stored image when that cannot be done.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SUMMARY = re.compile(r"^##\s+Summary\s*$", re.M)
 HEADING = re.compile(r"^#{1,6}\s")
 BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+(.*)$")
 CAPTION = re.compile(r"^\*\*(Figure \d+\.\d+)\.\*\*\s*(.*)$", re.S)
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -35,6 +37,8 @@ class ChapterFigure:
     alt: str  # exactly the alt text the chapter gives it
     caption: str  # plain text, citations as short labels
     cited: tuple[str, ...]  # the citation keys in the caption
+    title: str = ""  # the caption's first sentence, plain: what the figure shows
+    code: str = ""  # the code cell that draws it (the slides draw it again, larger: redraw.py)
 
 
 def cells(path: Path) -> list[dict[str, Any]]:
@@ -136,13 +140,20 @@ def figures(path: Path, chapter_number: int) -> list[ChapterFigure]:
                 unused.remove(caption)
                 label, text = caption[1].group(1), caption[1].group(2)
             try:
-                shown = plain(text)
+                shown, title = plain(text), plain(first_sentence(text))
             except KeyError as error:
                 raise ContentError(
                     f"{where}: {label}: cites '{error.args[0]}', which is not in data/references.bib"
                 ) from None
-            found.append(ChapterFigure(label, png, alt, shown, tuple(cited_keys(text))))
+            code = _text(cell.get("source", ""))
+            found.append(ChapterFigure(label, png, alt, shown, tuple(cited_keys(text)), title, code))
     return found
+
+
+def first_sentence(markdown: str) -> str:
+    """The caption's first sentence, found in its MyST (where a citation is still one role, not "et al.")."""
+    found = SENTENCE_END.search(markdown)
+    return markdown[: found.start() + 1] if found else markdown
 
 
 def _png(stored: str, where: str) -> str:

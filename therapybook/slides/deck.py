@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.citations import short_citation
 from ..edition import CONTENT_LICENCE, TITLE, edition
@@ -14,8 +14,11 @@ from .chapter_text import ChapterFigure, figures, summary_points
 from .help_words import HEADING as HELP_HEADING
 from .help_words import help_paragraphs, help_routes
 from .paging import pages
+from .redraw import redrawn
 
-MAX_HEADING = 50  # characters of a figure slide's heading that fit on one line
+MAX_HEADING = 84  # characters of a figure slide's heading that fit on two lines (the browser tests measure it)
+CLAUSE = re.compile(r"[:;](?=\s)|\s—\s")
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
 
 @dataclass(frozen=True)
@@ -58,19 +61,43 @@ def split(kind: str, heading: str, items: list[str], numbered: bool = False) -> 
     return slides
 
 
+def figure_heading(figure: ChapterFigure) -> str:
+    """ "Figure 3.2: " and the caption's first sentence, trimmed to two lines: at its last colon or semicolon
+    that fits, or else at a late comma or a word (never inside brackets), marked with an ellipsis."""
+    title = figure.title.rstrip(".")
+    heading = f"{figure.label}: {title}"
+    if not title or len(heading) <= MAX_HEADING:
+        return heading if title else figure.label
+    room = MAX_HEADING - len(figure.label) - 3
+    clauses = [m.start() for m in CLAUSE.finditer(title) if 20 <= m.start() <= room]
+    if clauses:
+        return f"{figure.label}: {title[: clauses[-1]]}"
+    commas = [m.start() for m in re.finditer(r",\s", title) if 0.65 * room <= m.start() <= room]
+    cut = title[: commas[-1]] if commas else " ".join(title[: room + 1].split()[:-1])  # a last word may be cut
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rindex("(")]
+    words = cut.split()
+    while len(words) > 3 and words[-1].lower() in SMALL_WORDS:
+        words.pop()
+    return f"{figure.label}: {' '.join(words).rstrip(',;:')}…"
+
+
 def figure_slide(chapter: Chapter, figure: ChapterFigure) -> Slide:
-    # The caption's opening words make the heading when they are short: "Figure 3.1: The withdrawal cycle".
-    opening = re.split(r"[.:;](?:\s|$)", figure.caption, maxsplit=1)[0]
-    heading = f"{figure.label}: {opening}"
-    if not figure.caption or len(heading) > MAX_HEADING:
-        heading = figure.label
     where = f"{figure.label} in chapter {chapter.number} of this book"
     cited = "; ".join(dict.fromkeys(short_citation(key) for key in figure.cited))
     source = f"Source: {where}" + (f", citing {cited}." if cited else ".")
     notes = [f"Description (the figure's alt text): {figure.alt}"]
     if figure.caption:
         notes.append(f"Caption in the chapter: {figure.caption}")
-    return Slide("figure", heading, figure=figure, small=(source,), notes=tuple(notes))
+    drawn = redrawn(figure.code)
+    if drawn.png is None:
+        notes.append(
+            "This is the chapter's own image, drawn for a page, so its labels are small on a projector: "
+            f"it could not be drawn again at slide size because {drawn.reason}. Say what it shows."
+        )
+    else:
+        figure = replace(figure, png=drawn.png)
+    return Slide("figure", figure_heading(figure), figure=figure, small=(source,), notes=tuple(notes))
 
 
 def deck_for(chapter: Chapter) -> Deck:
