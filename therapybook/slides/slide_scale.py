@@ -73,6 +73,10 @@ def fit(figure: Figure) -> Figure:
         for label in (axes.title, axes.xaxis.label, axes.yaxis.label):
             label.set_text(textwrap.fill(label.get_text(), WRAP_LABEL))
         _legend_below(figure, axes)
+        legend = axes.get_legend()
+        if legend is not None:  # at slide size a legend inside the plot covers data: give it a backing
+            legend.set_frame_on(True)
+            legend.get_frame().set(facecolor="white", edgecolor="none", alpha=0.9)
     for text in texts(figure):
         text.set_fontsize(max(MIN_PT, text.get_fontsize()))
     with warnings.catch_warnings():
@@ -145,15 +149,20 @@ def _room_for_notes(figure: Figure, axes: Any) -> bool:
 
 
 def _wrap_to_axes(figure: Figure, axes: Any) -> bool:
-    """The x axis's label on as many lines as it takes to sit under its axes (it is centred under them)."""
-    label = axes.xaxis.label
-    longest = max((len(line) for line in label.get_text().splitlines()), default=0)
-    width = label.get_window_extent(_renderer(figure)).width
-    if longest and width > axes.bbox.width:
-        words = " ".join(label.get_text().split())
-        label.set_text(textwrap.fill(words, max(20, int(longest * axes.bbox.width / width))))
-        return True
-    return False
+    """Each axis's label on as many lines as it takes to stay within its axes' length (it is centred on them):
+    across for the x axis, up for the y axis (a funnel plot's long "Standard error (...)")."""
+    wrapped = False
+    for label, room, along in (
+        (axes.xaxis.label, axes.bbox.width, "width"),
+        (axes.yaxis.label, axes.bbox.height, "height"),
+    ):
+        longest = max((len(line) for line in label.get_text().splitlines()), default=0)
+        extent = getattr(label.get_window_extent(_renderer(figure)), along)
+        if longest and extent > room:
+            words = " ".join(label.get_text().split())
+            label.set_text(textwrap.fill(words, max(12, int(longest * room / extent))))
+            wrapped = True
+    return wrapped
 
 
 def _check_room(figure: Figure) -> None:
