@@ -84,7 +84,8 @@ def chapter_headings(built_book: Path, name: str) -> list[str]:
     from bs4 import BeautifulSoup
 
     article = BeautifulSoup((built_book / "notebooks" / f"{name}.html").read_text(encoding="utf-8"), "lxml")
-    return [h.get_text(" ", strip=True).rstrip("#").strip() for h in article.select("article.bd-article h1, article.bd-article h2")]
+    headings = article.select("article.bd-article h1, article.bd-article h2")
+    return [h.get_text(" ", strip=True).rstrip("#").strip() for h in headings]
 
 
 def figures(built_book: Path, name: str) -> list[str]:
@@ -169,7 +170,7 @@ def test_every_figure_is_printed_with_its_alt_text(built_book, book_pdf):
     alts = {name: figures(built_book, name) for name in (c.name for c in chapters())}
     assert image_count(book_pdf) == sum(len(a) for a in alts.values()), "the book has as many images as the pages"
     printed = {squashed(a) for a in alt_texts(book_pdf)}
-    lost = [f"{name}: {alt[:60]}" for name, expected in alts.items() for alt in expected if squashed(alt) not in printed]
+    lost = [f"{name}: {alt[:60]}" for name, shown in alts.items() for alt in shown if squashed(alt) not in printed]
     assert not lost, f"figures whose alt text is not in the PDF: {lost}"
     for name, expected in alts.items():
         chapter_pdf = built_book / FOLDER / pdf_name(name, "a4")
