@@ -2,7 +2,8 @@
 ``export``: write the question banks for Moodle (GIFT) or Canvas (QTI), or the whole course (Common Cartridge);
 ``export --pool``: the assessment pool for graded use (assessment/), with its cases' marking sheets;
 ``answer-keys``: one printable answer key per chapter (PDF), for marking by hand;
-``slides``: lecture slides per chapter, as a self-contained HTML deck and a PDF."""
+``slides``: lecture slides per chapter, as a self-contained HTML deck and a PDF;
+``pdf``: the whole book and each chapter as PDFs, printed from the built book; ``release``: gather the editions."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import math
 import sys
 from pathlib import Path
 
+from .edition_commands import EDITION_COMMANDS, add_edition_commands, run_edition_command
 from .export.qti import GRADED, MAX_POINTS, QUIZ_TYPES, CanvasQuiz
 from .validate import main as validate
 
@@ -75,14 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     keys.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
     keys.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
     keys.add_argument("--force", action="store_true", help="replace answer keys an earlier run left in --out")
-    slides = commands.add_parser("slides", help="write each chapter's lecture slides: an offline HTML deck and a PDF")
-    slides.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
-    slides.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
-    slides.add_argument("--force", action="store_true", help="replace slides an earlier run left in --out")
-    slides.add_argument("--html-only", action="store_true", help="only the HTML decks (no Chromium needed)")
+    add_edition_commands(commands)
     args = parser.parse_args(argv)
-    if args.command == "slides":
-        return lecture_slides(parser, args.out, args.chapters, args.force, args.html_only)
+    if args.command in EDITION_COMMANDS:
+        return run_edition_command(parser, args)
     if args.command == "student-copies":
         return student_copies(args.folder)
     if args.command == "answer-keys":
@@ -181,28 +179,6 @@ def answer_keys(parser: argparse.ArgumentParser, out: Path, chapters: str | None
     for path in written:
         print(f"Wrote {path}")
     print(f"{len(written)} answer key(s) in {out}/: options lettered A, B, C... as students see them.")
-    return 0
-
-
-def lecture_slides(
-    parser: argparse.ArgumentParser, out: Path, chapters: str | None, force: bool, html_only: bool
-) -> int:
-    from .core.errors import ContentError
-    from .slides.command import SlidesError, write_slides
-    from .slides.pdf import PrintError
-
-    names = [n.strip() for n in chapters.split(",") if n.strip()] if chapters else None
-    try:
-        written = write_slides(out, names, force, html_only)
-    except (SlidesError, PrintError) as error:
-        parser.exit(2, f"{parser.prog} {error}\n")
-    except ContentError as error:
-        parser.exit(1, f"{error}\n")
-    for path in written:
-        print(f"Wrote {path}")
-    print(
-        f"Slides for {len(written) // (1 if html_only else 2)} chapter(s) in {out}/: open an .html file in a browser."
-    )
     return 0
 
 
