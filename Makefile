@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pdf release
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -52,6 +52,23 @@ EXPORTS := _build/exports
 
 cartridge: book
 	$(BIN)/python -m therapybook export --format cc --out $(EXPORTS) --force
+
+# The book on paper, printed by Debian's Chromium: _build/pdf/therapybook-<version>-a4.pdf and -letter.pdf, and each
+# chapter in both sizes in _build/pdf/chapters/ (the chapter PDFs come from the cache `make book` fills).
+pdf: book
+	$(BIN)/python -m therapybook pdf --html _build/html --out _build/pdf
+
+# Everything a release offers, in _build/release/ (the release workflow attaches it to the GitHub release).
+# The EPUB and the course cartridge join in once their make targets exist.
+RELEASE_EXPORTS := _build/release-exports
+
+release: pdf instructor
+	@if grep -q '^epub:' Makefile; then $(MAKE) epub; else echo "No 'make epub' yet: the release has no EPUB"; fi
+	@if grep -q '^cartridge:' Makefile; then $(MAKE) cartridge; else echo "No 'make cartridge' yet: no cartridge"; fi
+	rm -rf $(RELEASE_EXPORTS)
+	$(BIN)/python -m therapybook export --format gift --out $(RELEASE_EXPORTS)/gift
+	$(BIN)/python -m therapybook export --format qti --out $(RELEASE_EXPORTS)/qti
+	$(BIN)/python -m therapybook release --out _build/release
 
 # Check every content file and citation key; prints the file, item and field of each problem.
 validate: $(STAMP)

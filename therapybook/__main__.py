@@ -1,6 +1,7 @@
 """``python -m therapybook validate``: check all content before building the book;
 ``export``: write the question banks for Moodle (GIFT) or Canvas (QTI), or the whole course (Common Cartridge);
-``answer-keys``: one printable answer key per chapter (PDF), for marking by hand."""
+``answer-keys``: one printable answer key per chapter (PDF), for marking by hand;
+``pdf``: the whole book and each chapter as PDFs, printed from the built book."""
 
 from __future__ import annotations
 
@@ -67,7 +68,19 @@ def main(argv: list[str] | None = None) -> int:
     keys.add_argument("--out", required=True, type=Path, help="the folder to write into (created if missing)")
     keys.add_argument("--chapters", help="only these chapters, comma-separated, e.g. 02_cbt,05_interpersonal_therapy")
     keys.add_argument("--force", action="store_true", help="replace answer keys an earlier run left in --out")
+    pdf = commands.add_parser("pdf", help="print the built book to PDF (A4 and US Letter), whole and per chapter")
+    pdf.add_argument("--out", type=Path, default=Path("_build/pdf"), help="the folder to write into")
+    pdf.add_argument("--html", type=Path, default=Path("_build/html"), help="the built book (make book)")
+    pdf.add_argument("--chapters", help="a book of only these chapters, comma-separated, e.g. 02_cbt,04_mbct")
+    pdf.add_argument("--paper", choices=["a4", "letter"], action="append", help="only this size (default: both)")
+    release = commands.add_parser("release", help="gather the built editions into one folder and check them")
+    release.add_argument("--out", type=Path, default=Path("_build/release"), help="the folder (emptied first)")
     args = parser.parse_args(argv)
+    if args.command == "pdf":
+        names = [n.strip() for n in args.chapters.split(",") if n.strip()] if args.chapters else None
+        return book_pdfs(parser, args.html, args.out, names, tuple(args.paper or ("a4", "letter")))
+    if args.command == "release":
+        return gather_release(parser, args.out)
     if args.command == "student-copies":
         return student_copies(args.folder)
     if args.command == "answer-keys":
@@ -158,6 +171,38 @@ def answer_keys(parser: argparse.ArgumentParser, out: Path, chapters: str | None
     for path in written:
         print(f"Wrote {path}")
     print(f"{len(written)} answer key(s) in {out}/: options lettered A, B, C... as students see them.")
+    return 0
+
+
+def book_pdfs(
+    parser: argparse.ArgumentParser, html: Path, out: Path, chapters: list[str] | None, papers: tuple[str, ...]
+) -> int:
+    from .editions.book_pdf import write_pdfs
+    from .editions.errors import PrintError
+
+    try:
+        made = write_pdfs(html, out, chapters, papers=papers)
+    except PrintError as error:
+        parser.exit(2, f"{parser.prog} pdf: error: {error}\n")
+    for path in made.books:
+        print(f"Wrote {path}")
+    print(f"{len(made.chapters)} chapter PDF(s) in {out}/chapters/")
+    print("Seconds: " + ", ".join(f"{step} {seconds:.1f}" for step, seconds in made.seconds.items()))
+    return 0
+
+
+def gather_release(parser: argparse.ArgumentParser, out: Path) -> int:
+    from .core.errors import PROJECT_ROOT
+    from .editions.errors import PrintError
+    from .editions.release import collect
+
+    try:
+        made = collect(PROJECT_ROOT, out)
+    except PrintError as error:
+        parser.exit(2, f"{parser.prog} {error}\n")
+    for path in made:
+        print(f"{path.stat().st_size / 1e6:8.1f} MB  {path}")
+    print(f"{len(made)} file(s) in {out}/, none loading anything from another host; checksums in SHA256SUMS")
     return 0
 
 

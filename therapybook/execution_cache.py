@@ -18,6 +18,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 FINGERPRINT_FILE = "therapybook-fingerprint"
 SOURCE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".yml", ".yaml", ".csv", ".bib"}
+# The print editions read the built pages after the notebooks ran; they never change a notebook's output.
+NOT_IN_OUTPUTS = PACKAGE / "editions"
 
 
 def fingerprint(data_dir: Path) -> str:
@@ -28,6 +30,8 @@ def fingerprint(data_dir: Path) -> str:
     digest.update(f"{os.environ.get(ENV_VAR, '')}|{at_hand()}".encode())
     for root in (PACKAGE, data_dir):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES):
+            if path.is_relative_to(NOT_IN_OUTPUTS):
+                continue
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -21,6 +21,8 @@ from sphinx.writers.html5 import HTML5Translator
 from .core.assets import SCRIPT_NAME, STYLE_NAME, sources, write_assets
 from .core.help_line import notice_html
 from .edition_footer import add_edition_footer
+from .editions.chapter_pdfs import chapter_pdfs_possible
+from .editions.sphinx_hooks import offer_chapter_pdf, print_chapter_pdfs
 from .light_pages import drop_unused_files, trim_icons
 from .progress.index import write_question_files
 from .worksheets import add_worksheet_directive
@@ -118,8 +120,10 @@ def _metadata(notebook: Path) -> dict[str, Any]:
 def source_fingerprint() -> int:
     """Changes when this file or any kind's page script or style changes, so Sphinx re-renders every page."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for helper in ("light_pages.py", "core/help_line.py", "worksheets.py"):
+    for helper in ("light_pages.py", "core/help_line.py", "worksheets.py", "editions/chapter_pdfs.py"):
         digest.update((Path(__file__).parent / helper).read_bytes())
+    # A chapter page links to its PDF only where Chromium can print it: re-render when that changes.
+    digest.update(str(chapter_pdfs_possible()).encode())
     digest.update((TEMPLATES_DIR / "layout.html").read_bytes())
     for path in sources("js") + sources("css"):
         digest.update(path.read_bytes())
@@ -152,6 +156,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", drop_unused_files)
     app.connect("build-finished", offer_student_copies)
     app.connect("build-finished", trim_icons)
+    app.connect("html-page-context", offer_chapter_pdf)
+    app.connect("build-finished", print_chapter_pdfs)
     add_worksheet_directive(app)
     # Sphinx re-renders every page when env_version changes; tie it to the sources so an
     # edit (the notice, the fixes, a kind's script) never leaves stale pages behind.
