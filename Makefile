@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pdf release
+.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pdf release epub
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -57,6 +57,11 @@ cartridge: book
 # chapter in both sizes in _build/pdf/chapters/ (the chapter PDFs come from the cache `make book` fills).
 pdf: book
 	$(BIN)/python -m therapybook pdf --html _build/html --out _build/pdf
+
+# The book for e-readers: _build/epub/therapybook-<version>.epub (EPUB 3, the same parts as the PDF; checked by
+# Debian's epubcheck in the tests).
+epub: book
+	$(BIN)/python -m therapybook epub --html _build/html --out _build/epub
 
 # Everything a release offers, in _build/release/ (the release workflow attaches it to the GitHub release).
 # The EPUB and the course cartridge join in once their make targets exist.

@@ -1,7 +1,7 @@
 """``python -m therapybook validate``: check all content before building the book;
 ``export``: write the question banks for Moodle (GIFT) or Canvas (QTI), or the whole course (Common Cartridge);
 ``answer-keys``: one printable answer key per chapter (PDF), for marking by hand;
-``pdf``: the whole book and each chapter as PDFs, printed from the built book."""
+``pdf``: the whole book and each chapter as PDFs, printed from the built book; ``epub``: the book as an EPUB 3 file."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import math
 import sys
 from pathlib import Path
 
+from .editions.epub.command import add_epub_command, epub_command
 from .export.qti import GRADED, MAX_POINTS, QUIZ_TYPES, CanvasQuiz
 from .validate import main as validate
 
@@ -75,7 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     pdf.add_argument("--paper", choices=["a4", "letter"], action="append", help="only this size (default: both)")
     release = commands.add_parser("release", help="gather the built editions into one folder and check them")
     release.add_argument("--out", type=Path, default=Path("_build/release"), help="the folder (emptied first)")
+    add_epub_command(commands)
     args = parser.parse_args(argv)
+    if args.command == "epub":
+        return epub_command(parser, args)
     if args.command == "pdf":
         names = [n.strip() for n in args.chapters.split(",") if n.strip()] if args.chapters else None
         return book_pdfs(parser, args.html, args.out, names, tuple(args.paper or ("a4", "letter")))
