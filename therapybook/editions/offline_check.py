@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
 EXTERNAL = re.compile(r"^\s*(?:https?:)?//", re.I)
 LOADS = {
@@ -42,7 +43,9 @@ TEXT_SUFFIXES = {".html", ".htm", ".xhtml", ".css", ".js", ".mjs", ".svg", ".xml
 
 
 def html_loads(text: str) -> list[str]:
-    soup = BeautifulSoup(text, "html.parser")
+    with warnings.catch_warnings():  # XHTML (an EPUB's pages) read as HTML on purpose: the same tags load the same
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(text, "html.parser")
     found = []
     for tag in soup.find_all(True):
         for attribute in LOADS.get(tag.name, []):
