@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     pdf.add_argument("--html", type=Path, default=Path("_build/html"), help="the built book (make book)")
     pdf.add_argument("--chapters", help="a book of only these chapters, comma-separated, e.g. 02_cbt,04_mbct")
     pdf.add_argument("--paper", choices=["a4", "letter"], action="append", help="only this size (default: both)")
+    pdf.add_argument("--book-only", action="store_true", help="the whole book only, not each chapter's PDF too")
     release = commands.add_parser("release", help="gather the built editions into one folder and check them")
     release.add_argument("--out", type=Path, default=Path("_build/release"), help="the folder (emptied first)")
     add_epub_command(commands)
@@ -82,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         return epub_command(parser, args)
     if args.command == "pdf":
         names = [n.strip() for n in args.chapters.split(",") if n.strip()] if args.chapters else None
-        return book_pdfs(parser, args.html, args.out, names, tuple(args.paper or ("a4", "letter")))
+        papers = tuple(args.paper or ("a4", "letter"))
+        return book_pdfs(parser, args.html, args.out, names, papers, not args.book_only)
     if args.command == "release":
         return gather_release(parser, args.out)
     if args.command == "student-copies":
@@ -179,18 +181,24 @@ def answer_keys(parser: argparse.ArgumentParser, out: Path, chapters: str | None
 
 
 def book_pdfs(
-    parser: argparse.ArgumentParser, html: Path, out: Path, chapters: list[str] | None, papers: tuple[str, ...]
+    parser: argparse.ArgumentParser,
+    html: Path,
+    out: Path,
+    chapters: list[str] | None,
+    papers: tuple[str, ...],
+    with_chapters: bool,
 ) -> int:
     from .editions.book_pdf import write_pdfs
     from .editions.errors import PrintError
 
     try:
-        made = write_pdfs(html, out, chapters, papers=papers)
+        made = write_pdfs(html, out, chapters, with_chapters, papers)
     except PrintError as error:
         parser.exit(2, f"{parser.prog} pdf: error: {error}\n")
     for path in made.books:
         print(f"Wrote {path}")
-    print(f"{len(made.chapters)} chapter PDF(s) in {out}/chapters/")
+    if with_chapters:
+        print(f"{len(made.chapters)} chapter PDF(s) in {out}/chapters/")
     print("Seconds: " + ", ".join(f"{step} {seconds:.1f}" for step, seconds in made.seconds.items()))
     return 0
 

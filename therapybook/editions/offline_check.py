@@ -43,7 +43,7 @@ TEXT_SUFFIXES = {".html", ".htm", ".xhtml", ".css", ".js", ".mjs", ".svg", ".xml
 
 
 def html_loads(text: str) -> list[str]:
-    with warnings.catch_warnings():  # XHTML (an EPUB's pages) read as HTML on purpose: the same tags load the same
+    with warnings.catch_warnings():  # SVG, OPF and QTI are XML: read leniently, as pages are
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(text, "html.parser")
     found = []
