@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,6 @@ from epub_reader import (
     words,
 )
 
-from therapybook.edition import edition
 from therapybook.editions.offline_check import check
 from therapybook.instructor.catalogue import bank, banks_of_chapter, chapters
 from therapybook.instructor.lettered import lettered
@@ -36,15 +34,6 @@ from therapybook.instructor.lettered import lettered
 pytestmark = pytest.mark.book
 
 CRISIS = ["988", "116 123", "Samaritans"]
-
-
-@pytest.fixture(scope="session")
-def epub_file(built_book, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("epub")
-    command = [sys.executable, "-m", "therapybook", "epub", "--html", str(built_book), "--out", str(out)]
-    result = subprocess.run(command, capture_output=True, text=True)
-    assert result.returncode == 0, f"make epub failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-    return out / f"therapybook-{edition().version}.epub"
 
 
 @pytest.fixture(scope="session")
