@@ -11,7 +11,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ...core.help_line import ON_PAPER, notice_html
+from ...core.help_line import notice_html
 from ...edition import AUTHORS, CONTENT_LICENCE, CONTENT_LICENCE_URL, TITLE, Edition
 from ..parts import GLOSSARY, HELP, IMAGES, REFERENCES, Part
 from .xhtml import part_to_xml
@@ -61,7 +61,7 @@ def about_page(edition: Edition) -> Page:
         book_title=TITLE,
         edition=edition,
         authors=AUTHORS,
-        notice=ON_PAPER,
+        notice=notice_html(file_of(HELP)),
         licence=CONTENT_LICENCE,
         licence_url=CONTENT_LICENCE_URL,
     )
