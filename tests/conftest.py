@@ -53,3 +53,18 @@ def built_book() -> Path:
     if result.returncode != 0:
         pytest.fail(f"the book did not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}")
     return BOOK_HTML
+
+
+@pytest.fixture(scope="session")
+def epub_file(built_book, tmp_path_factory) -> Path:
+    """The EPUB made once per run from the built book, by the command `make epub` runs."""
+    import subprocess
+    import sys
+
+    from therapybook.edition import edition
+
+    out = tmp_path_factory.mktemp("epub")
+    command = [sys.executable, "-m", "therapybook", "epub", "--html", str(built_book), "--out", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, f"make epub failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return out / f"therapybook-{edition().version}.epub"

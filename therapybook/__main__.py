@@ -3,7 +3,8 @@
 ``export --pool``: the assessment pool for graded use (assessment/), with its cases' marking sheets;
 ``answer-keys``: one printable answer key per chapter (PDF), for marking by hand;
 ``slides``: lecture slides per chapter, as a self-contained HTML deck and a PDF;
-``pdf``: the whole book and each chapter as PDFs, printed from the built book; ``release``: gather the editions."""
+``pdf``: the whole book and each chapter as PDFs, printed from the built book; ``epub``: the book as an EPUB 3 file;
+``release``: gather the editions."""
 
 from __future__ import annotations
 

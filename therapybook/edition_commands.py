@@ -8,7 +8,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-EDITION_COMMANDS = ("slides", "pdf", "release")
+from .editions.epub.command import add_epub_command, epub_command
+
+EDITION_COMMANDS = ("slides", "pdf", "epub", "release")
 
 
 def add_edition_commands(commands: Any) -> None:
@@ -24,6 +26,7 @@ def add_edition_commands(commands: Any) -> None:
     pdf.add_argument("--chapters", help="a book of only these chapters, comma-separated, e.g. 02_cbt,04_mbct")
     pdf.add_argument("--paper", choices=["a4", "letter"], action="append", help="only this size (default: both)")
     pdf.add_argument("--book-only", action="store_true", help="the whole book only, not each chapter's PDF too")
+    add_epub_command(commands)
     release = commands.add_parser("release", help="gather the built editions into one folder and check them")
     release.add_argument("--out", type=Path, default=Path("_build/release"), help="the folder (emptied first)")
 
@@ -35,6 +38,8 @@ def run_edition_command(parser: argparse.ArgumentParser, args: argparse.Namespac
         names = [n.strip() for n in args.chapters.split(",") if n.strip()] if args.chapters else None
         papers = tuple(args.paper or ("a4", "letter"))
         return book_pdfs(parser, args.html, args.out, names, papers, not args.book_only)
+    if args.command == "epub":
+        return epub_command(parser, args)
     return gather_release(parser, args.out)
 
 

@@ -39,8 +39,7 @@ ITEMS = [
     Item("cartridge", "_build/exports/*.imscc"),
     Item("slides.zip", "_build/slides"),
     Item("assessment-pool.zip", "_build/pool"),
-    # Wired in when `make epub` exists (the Makefile runs it if it does).
-    Item("epub", "_build/epub/*.epub", required=False),
+    Item("epub", "_build/epub/*.epub"),
 ]
 
 
