@@ -80,7 +80,8 @@ def test_after_run_all_the_quiz_works_in_the_live_widget(server, jupyter_page, f
     question.locator("label", has_text=wrong).first.click()
     question.locator("button:has-text('Check answer')").click()
     question.get_by_text("Not quite.").wait_for()
-    assert question.locator("button:has-text('Show answer')").is_visible()
+    # The verdict and the button arrive as separate widget updates: wait for the button, do not sample it.
+    question.locator("button:has-text('Show answer')").wait_for(state="visible", timeout=10000)
     question.locator("label", has_text=right).first.click()
     question.locator("button:has-text('Check answer')").click()
     question.get_by_text("Correct.").wait_for()

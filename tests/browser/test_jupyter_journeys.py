@@ -63,6 +63,14 @@ def save_and_wait(page, server, name) -> None:
     )
 
 
+def saved_notebook(page, server, name) -> nbformat.NotebookNode:
+    """The notebook as saved on disk, read through the server (which reads the file whole) rather than from the
+    file itself, which an autosave may be rewriting at that moment."""
+    response = page.request.get(server + f"api/contents/{name}?content=1")
+    assert response.ok, f"{name}: {response.status}"
+    return nbformat.from_dict(response.json()["content"])
+
+
 def option_labels(question) -> list[str]:
     return [label.inner_text().strip() for label in question.locator(".widget-radio-box label").all()]
 
@@ -91,7 +99,7 @@ def test_show_answer_in_jupyterlab_marks_the_right_option_and_a_saved_copy_reope
     ).is_dir() else None
 
     save_and_wait(page, server, "02_cbt.ipynb")
-    saved = nbformat.read(folder / "student" / "02_cbt.ipynb", as_version=4)
+    saved = saved_notebook(page, server, "02_cbt.ipynb")
     stored = [o for c in saved.cells if c.cell_type == "code" for o in c.outputs]
     assert not any(WIDGET_VIEW in o.get("data", {}) for o in stored), "no dead widget is saved"
     assert shut_down_kernels(page, server) == 0
