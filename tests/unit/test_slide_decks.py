@@ -201,7 +201,8 @@ def test_the_command_refuses_unknown_chapters_and_never_replaces_files_without_f
 
 
 def test_without_chromium_the_command_says_what_to_install(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("therapybook.slides.pdf.shutil.which", lambda name: None)
+    monkeypatch.delenv("THERAPYBOOK_CHROMIUM", raising=False)
+    monkeypatch.setattr("therapybook.core.chromium.shutil.which", lambda name: None)
     with pytest.raises(SystemExit) as exit_code:
         main(["slides", "--out", str(tmp_path / "decks"), "--chapters", "02_cbt"])
     assert exit_code.value.code == 2

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ..core.chromium import chromium_path
 from ..edition import edition
 from .assemble import one_chapter
 from .parts import REFERENCES, chapter_docnames
-from .printing import PAPERS, Job, chromium_path, printer
+from .printing import PAPERS, Job, printer
 
 PACKAGE = Path(__file__).resolve().parent
 # What the printed chapter depends on besides its page: the letters of the keys and the notice's words.

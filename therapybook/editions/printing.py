@@ -7,8 +7,6 @@ downloaded. The page is opened from disk and every request to any other address 
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,29 +15,16 @@ from typing import Any
 
 from markupsafe import escape
 
+from ..core.chromium import CHROMIUM_ENV, NoChromium, launched
 from ..edition import TITLE, edition
 from .errors import PrintError
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
-CHROMIUM_ENV = "THERAPYBOOK_CHROMIUM"
-# Root in a container needs --no-sandbox; the rest stop Chromium's own background traffic.
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 MARGIN = {"top": "18mm", "bottom": "20mm", "left": "18mm", "right": "18mm"}
 NO_CHROMIUM = (
     "Chromium is needed to print the PDF editions and was not found. On Debian or Ubuntu: "
     f"sudo apt-get install chromium (or set {CHROMIUM_ENV} to a Chromium or Chrome program)"
 )
-
-
-def chromium_path() -> str | None:
-    return os.environ.get(CHROMIUM_ENV) or shutil.which("chromium")
 
 
 def footer(title: str) -> str:
@@ -103,14 +88,8 @@ class Printer:
 
 @contextmanager
 def printer() -> Iterator[Printer]:
-    executable = chromium_path()
-    if executable is None:
-        raise PrintError(NO_CHROMIUM)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
-        try:
+    try:
+        with launched() as browser:
             yield Printer(browser)
-        finally:
-            browser.close()
+    except NoChromium:
+        raise PrintError(NO_CHROMIUM) from None

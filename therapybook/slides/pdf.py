@@ -6,22 +6,13 @@ the same slides, page for page."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-# As the browser tests start it (tests/browser/conftest.py): root in a container needs --no-sandbox, and the
-# rest keep Chromium from its own background traffic.
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from ..core.chromium import NoChromium, launched
+
 NEEDS_CHROMIUM = (
     "slides: the PDFs are printed by Chromium, which was not found. On Debian or Ubuntu: sudo apt-get install "
     "chromium (the HTML decks do not need it: add --html-only)"
@@ -39,19 +30,11 @@ class PrintError(Exception):
 @contextmanager
 def chromium() -> Iterator[Any]:
     """Debian's Chromium, started through Playwright for as long as the block runs."""
-    executable = shutil.which("chromium")
-    if executable is None:
-        raise PrintError(NEEDS_CHROMIUM)
     try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        raise PrintError(NEEDS_PLAYWRIGHT) from None
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
-        try:
+        with launched() as browser:
             yield browser
-        finally:
-            browser.close()
+    except NoChromium as missing:
+        raise PrintError(NEEDS_PLAYWRIGHT if str(missing) == "playwright" else NEEDS_CHROMIUM) from None
 
 
 def print_pdf(browser: Any, html: Path) -> bytes:
