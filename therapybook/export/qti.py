@@ -123,9 +123,11 @@ def item_element(quiz: QuizBank, question: Question, points: float = 1.0) -> ET.
     return item
 
 
-def assessment_xml(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> bytes:
+def new_assessment(ident_: str, title: str, canvas: CanvasQuiz) -> tuple[ET.Element, ET.Element]:
+    """A QTI document holding one assessment with the quiz type and the edition in its metadata; returns the
+    document's root and the assessment, for the caller's sections."""
     root = ET.Element("questestinterop", xmlns=QTI_NS)
-    assessment = _sub(root, "assessment", ident=ident(quiz.id), title=quiz.title)
+    assessment = _sub(root, "assessment", ident=ident_, title=title)
     current = edition()
     _metadata(
         assessment,
@@ -139,6 +141,11 @@ def assessment_xml(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> bytes:
             "therapybook_attribution": current.attribution,
         },
     )
+    return root, assessment
+
+
+def assessment_xml(quiz: QuizBank, canvas: CanvasQuiz = DEFAULT) -> bytes:
+    root, assessment = new_assessment(ident(quiz.id), quiz.title, canvas)
     section = _sub(assessment, "section", ident="root_section")
     for question in quiz.questions:
         section.append(item_element(quiz, question, canvas.points))

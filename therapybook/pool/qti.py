@@ -17,23 +17,21 @@ import io
 import zipfile
 from xml.etree import ElementTree as ET
 
-from ..edition import CONTENT_LICENCE, CONTENT_LICENCE_URL, edition
+from ..edition import edition
 from ..export.banks import one_line, paragraphs_html
 from ..export.qti import (
     CANVAS_NS,
     CP_NS,
     DEFAULT,
-    QTI_NS,
-    QUIZ_TYPES,
     README,
     ZIP_DATE,
     CanvasQuiz,
     _comment_text,
-    _metadata,
     _serialise,
     _sub,
     ident,
     item_element,
+    new_assessment,
     number,
 )
 from .check import ChapterPool
@@ -60,20 +58,7 @@ def points_possible(chapter: ChapterPool, part: str, canvas: CanvasQuiz) -> floa
 
 
 def assessment_xml(chapter: ChapterPool, part: str, canvas: CanvasQuiz = DEFAULT) -> bytes:
-    root = ET.Element("questestinterop", xmlns=QTI_NS)
-    assessment = _sub(root, "assessment", ident=quiz_id(chapter, part), title=quiz_title(chapter, part))
-    current = edition()
-    _metadata(
-        assessment,
-        {
-            "qmd_assessmenttype": QUIZ_TYPES[canvas.quiz_type].assessment_type,
-            "cc_maxattempts": "1",
-            "therapybook_version": current.version,
-            "therapybook_date": current.date,
-            "therapybook_licence": f"{CONTENT_LICENCE} ({CONTENT_LICENCE_URL})",
-            "therapybook_attribution": current.attribution,
-        },
-    )
+    root, assessment = new_assessment(quiz_id(chapter, part), quiz_title(chapter, part), canvas)
     root_section = _sub(assessment, "section", ident="root_section")
     if part == CASES:
         for case in chapter.cases.cases if chapter.cases else []:
