@@ -84,7 +84,9 @@ def test_every_page_is_clean_and_has_the_help_notice(page_and_log, book_url, pag
                 notice.click()
                 if not page.url.endswith("book/get_help.html"):
                     problems.append(f"{path}: the help link leads to {page.url}")
-                page.go_back(wait_until="networkidle")
+                # Back to the page by address, not history: under load Chromium can swap the page's process on a
+                # history step, and Playwright then loses the page ("Not attached to an active page").
+                page.goto(book_url + path, wait_until="networkidle")
         try:
             log.assert_clean()
         except AssertionError as error:
