@@ -7,12 +7,11 @@ field) and exits with 1 if there is any, 0 if there is none.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from .core.citations import bibliography, bibliography_path, unknown_keys
-from .core.errors import ContentError, data_dir, display_path
+from .core.errors import ContentError, data_dir, display_path, problems_in
 from .core.registry import kinds
 from .evidence import read_table
 from .figures_phq9 import read_scores
@@ -36,23 +35,23 @@ def content_problems() -> tuple[int, list[str]]:
             problems.append(f"{display_path(folder)}: should be a folder for '{kind.name}' content")
         for path in kind.content_files():
             checked += 1
-            problems += _problems_in(partial(kind.display.from_file, path))
+            problems += problems_in(partial(kind.display.from_file, path))
         for stray in _strays(folder, kind.suffix):
             problems.append(
                 f"{display_path(stray)}: is not a '{kind.suffix}' file, so it is never read; rename or remove it"
             )
     for path in sorted((data_dir() / "evidence").glob("*.csv")):
         checked += 1
-        problems += _problems_in(partial(_check_evidence, path))
+        problems += problems_in(partial(_check_evidence, path))
     for path in sorted((data_dir() / "course").glob("*.csv")):
         checked += 1
-        problems += _problems_in(partial(read_scores, path.stem))
+        problems += problems_in(partial(read_scores, path.stem))
     if plans_path().exists():
         checked += 1
-        problems += _problems_in(load_plans)
+        problems += problems_in(load_plans)
     if discussion_path().exists():
         checked += 1
-        problems += _problems_in(load_discussion)
+        problems += problems_in(load_discussion)
     if assessment_dir().exists():  # the assessment pool: assessment/pool/ and assessment/cases/
         pool_files, pool_problems = pool_check.problems()
         checked += pool_files
@@ -60,14 +59,6 @@ def content_problems() -> tuple[int, list[str]]:
     if not problems:  # the chapters are compared with banks that load
         problems += objective_problems()
     return checked, problems
-
-
-def _problems_in(check: Callable[[], object]) -> list[str]:
-    try:
-        check()
-    except ContentError as error:
-        return str(error).splitlines()
-    return []
 
 
 def _check_evidence(path: Path) -> None:

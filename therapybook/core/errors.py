@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -30,3 +31,12 @@ def display_path(path: Path | str) -> str:
         return Path(path).resolve().relative_to(PROJECT_ROOT).as_posix()
     except (ValueError, OSError):
         return str(path)
+
+
+def problems_in(check: Callable[[], object]) -> list[str]:
+    """The problems one check reports, a line each, or none: lets a validator list every problem, not stop at one."""
+    try:
+        check()
+    except ContentError as error:
+        return str(error).splitlines()
+    return []

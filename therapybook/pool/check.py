@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from ..core.errors import ContentError, display_path
+from ..core.errors import ContentError, display_path, problems_in
 from ..kinds.quiz.model import QuizBank
 from .copies import practice_texts
 from .files import SUFFIX, assessment_dir, case_path, names_in, pool_path, practice_bank, read_cases, read_pool
@@ -82,7 +81,7 @@ def problems() -> tuple[int, list[str]]:
         ]
     for name in names_in("pool"):
         checked += 1
-        found += _problems_in(partial(checked_pool, pool_path(name)))
+        found += problems_in(partial(checked_pool, pool_path(name)))
     for name in names_in("cases"):
         checked += 1
         path = case_path(name)
@@ -99,11 +98,3 @@ def problems() -> tuple[int, list[str]]:
                 )
             case_owner.setdefault(case.id, display_path(path))
     return checked, found
-
-
-def _problems_in(check: Callable[[], object]) -> list[str]:
-    try:
-        check()
-    except ContentError as error:
-        return str(error).splitlines()
-    return []
