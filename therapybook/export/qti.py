@@ -190,10 +190,14 @@ def _comment_text(lines: list[str]) -> str:
 
 
 def manifest_xml(quiz: QuizBank) -> bytes:
-    folder = ident(quiz.id)
-    root = ET.Element("manifest", identifier=ident(quiz.id, "manifest"), xmlns=CP_NS)
+    return package_manifest(ident(quiz.id), provenance(quiz))
+
+
+def package_manifest(folder: str, provenance_lines: list[str]) -> bytes:
+    """The content package's manifest for one assessment in ``folder`` (its ident) and its Canvas meta file."""
+    root = ET.Element("manifest", identifier=f"{folder}_manifest", xmlns=CP_NS)
     # A comment: the content-package schema has no field for an edition but for full LOM records.
-    root.append(ET.Comment(_comment_text(provenance(quiz))))
+    root.append(ET.Comment(_comment_text(provenance_lines)))
     metadata = _sub(root, "metadata")
     _sub(metadata, "schema", "IMS Content")
     _sub(metadata, "schemaversion", "1.1.3")
@@ -201,11 +205,11 @@ def manifest_xml(quiz: QuizBank) -> bytes:
     resources = _sub(root, "resources")
     resource = _sub(resources, "resource", identifier=folder, type="imsqti_xmlv1p2")
     _sub(resource, "file", href=f"{folder}/{folder}.xml")
-    _sub(resource, "dependency", identifierref=ident(quiz.id, "meta"))
+    _sub(resource, "dependency", identifierref=f"{folder}_meta")
     meta = _sub(
         resources,
         "resource",
-        identifier=ident(quiz.id, "meta"),
+        identifier=f"{folder}_meta",
         type="associatedcontent/imscc_xmlv1p1/learning-application-resource",
         href=f"{folder}/assessment_meta.xml",
     )

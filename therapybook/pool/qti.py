@@ -21,18 +21,17 @@ from ..edition import edition
 from ..export.banks import one_line, paragraphs_html
 from ..export.qti import (
     CANVAS_NS,
-    CP_NS,
     DEFAULT,
     README,
     ZIP_DATE,
     CanvasQuiz,
-    _comment_text,
     _serialise,
     _sub,
     ident,
     item_element,
     new_assessment,
     number,
+    package_manifest,
 )
 from .check import ChapterPool
 from .essay import essay_item
@@ -90,26 +89,7 @@ def meta_xml(chapter: ChapterPool, part: str, canvas: CanvasQuiz = DEFAULT) -> b
 
 
 def manifest_xml(chapter: ChapterPool, part: str) -> bytes:
-    folder = quiz_id(chapter, part)
-    root = ET.Element("manifest", identifier=f"{folder}_manifest", xmlns=CP_NS)
-    root.append(ET.Comment(_comment_text(provenance(chapter))))
-    metadata = _sub(root, "metadata")
-    _sub(metadata, "schema", "IMS Content")
-    _sub(metadata, "schemaversion", "1.1.3")
-    _sub(root, "organizations")
-    resources = _sub(root, "resources")
-    resource = _sub(resources, "resource", identifier=folder, type="imsqti_xmlv1p2")
-    _sub(resource, "file", href=f"{folder}/{folder}.xml")
-    _sub(resource, "dependency", identifierref=f"{folder}_meta")
-    meta = _sub(
-        resources,
-        "resource",
-        identifier=f"{folder}_meta",
-        type="associatedcontent/imscc_xmlv1p1/learning-application-resource",
-        href=f"{folder}/assessment_meta.xml",
-    )
-    _sub(meta, "file", href=f"{folder}/assessment_meta.xml")
-    return _serialise(root)
+    return package_manifest(quiz_id(chapter, part), provenance(chapter))
 
 
 def readme_txt(chapter: ChapterPool, part: str, canvas: CanvasQuiz) -> bytes:
