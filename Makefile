@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 BOOK_INDEX := _build/html/index.html
 
-.PHONY: book test lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pool slides pdf release epub
+.PHONY: book test check lint validate lab notebook serve outputs clean instructor bench answer-keys cartridge pool slides pdf release epub
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
@@ -25,8 +25,18 @@ book: $(STAMP)
 	@echo "The book is at $(abspath $(BOOK_INDEX))"
 
 # Lint first: a style or type error fails fast, before the slower book and browser tests.
+# The tests run in parallel workers, one per core (pytest-xdist). Each test file stays in one worker, so a
+# notebook's cells run in order in one kernel and a file's Jupyter server starts once; the book, the EPUB and
+# the instructor edition are built once for all workers (tests/run_once.py). JOBS=1 runs them one at a time.
+JOBS ?= auto
+PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadfile)
+
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PARALLEL)
+
+# The edit–test loop, under a minute: lint, then the tests that need no built book, browser or notebook run.
+check: lint
+	$(BIN)/python -m pytest $(PARALLEL) tests/unit tests/contract tests/widget
 
 lint: $(STAMP)
 	$(BIN)/ruff check therapybook scripts tests

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from run_once import once_per_run
 
 # Students' private files (progress, plans) go to a throwaway folder for the whole run, notebook kernels included
 # (they inherit this environment), so no test reads or changes the progress of whoever runs the tests.
@@ -35,23 +36,26 @@ BOOK_HTML = ROOT / "_build" / "html"
 
 
 @pytest.fixture(scope="session")
-def built_book() -> Path:
-    """Build the book once per test run, with every Sphinx warning an error.
+def built_book(tmp_path_factory) -> Path:
+    """Build the book once per test run (once for all workers), with every Sphinx warning an error.
 
     Execution is cached (execute_notebooks: cache), so after `make book` this
     only re-renders pages."""
     import subprocess
     import sys
 
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    result = subprocess.run(
-        [str(jupyter_book), "build", str(ROOT), "--warningiserror", "--keep-going", "--quiet"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"the book did not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}")
+    def build(_: Path) -> None:
+        jupyter_book = Path(sys.executable).parent / "jupyter-book"
+        result = subprocess.run(
+            [str(jupyter_book), "build", str(ROOT), "--warningiserror", "--keep-going", "--quiet"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        if result.returncode != 0:
+            pytest.fail(f"the book did not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}")
+
+    once_per_run(tmp_path_factory, "built-book", build)
     return BOOK_HTML
 
 
@@ -63,8 +67,9 @@ def epub_file(built_book, tmp_path_factory) -> Path:
 
     from therapybook.edition import edition
 
-    out = tmp_path_factory.mktemp("epub")
-    command = [sys.executable, "-m", "therapybook", "epub", "--html", str(built_book), "--out", str(out)]
-    result = subprocess.run(command, capture_output=True, text=True)
-    assert result.returncode == 0, f"make epub failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-    return out / f"therapybook-{edition().version}.epub"
+    def make(out: Path) -> None:
+        command = [sys.executable, "-m", "therapybook", "epub", "--html", str(built_book), "--out", str(out)]
+        result = subprocess.run(command, capture_output=True, text=True)
+        assert result.returncode == 0, f"make epub failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+
+    return once_per_run(tmp_path_factory, "epub", make) / f"therapybook-{edition().version}.epub"

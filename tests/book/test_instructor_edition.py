@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from footers import footer_problems
+from run_once import once_per_run
 from toc import INSTRUCTOR_TOC, ROOT, book_pages
 
 from therapybook.edition import edition
@@ -22,15 +23,21 @@ KEY_MARKS = (KEY_CLASS, RIGHT_CLASS, WRONG_CLASS, "Answer key:")
 
 
 @pytest.fixture(scope="session")
-def instructor_book() -> Path:
-    """Build the instructor edition once per run, exactly as `make instructor` does."""
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    command = [str(jupyter_book), "build", "instructor", "--path-output", "_build/instructor"]
-    result = subprocess.run(
-        [*command, "--warningiserror", "--keep-going", "--quiet"], capture_output=True, text=True, cwd=ROOT
-    )
-    if result.returncode != 0:
-        pytest.fail(f"the instructor edition did not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}")
+def instructor_book(tmp_path_factory) -> Path:
+    """Build the instructor edition once per run (once for all workers), exactly as `make instructor` does."""
+
+    def build(_: Path) -> None:
+        jupyter_book = Path(sys.executable).parent / "jupyter-book"
+        command = [str(jupyter_book), "build", "instructor", "--path-output", "_build/instructor"]
+        result = subprocess.run(
+            [*command, "--warningiserror", "--keep-going", "--quiet"], capture_output=True, text=True, cwd=ROOT
+        )
+        if result.returncode != 0:
+            pytest.fail(
+                f"the instructor edition did not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}"
+            )
+
+    once_per_run(tmp_path_factory, "instructor-book", build)
     return INSTRUCTOR_HTML
 
 
