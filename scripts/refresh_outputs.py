@@ -26,6 +26,11 @@ def executed(path: Path) -> nbformat.NotebookNode:
     NotebookClient(
         notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
     ).execute()
+    return without_run_details(notebook)
+
+
+def without_run_details(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Leave out of an executed notebook what changes from run to run (and what no reader or test needs)."""
     notebook.metadata.pop("widgets", None)
     for cell in notebook.cells:
         # Timestamps change on every run and say nothing a reader or a test needs.
