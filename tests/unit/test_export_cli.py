@@ -4,9 +4,12 @@ Canvas option it cannot use; Canvas quizzes are graded unless asked otherwise; e
 
 from __future__ import annotations
 
+import contextlib
+import io
 import subprocess
 import sys
 import zipfile
+from dataclasses import dataclass
 
 import pytest
 from toc import ROOT
@@ -16,13 +19,29 @@ from therapybook.edition import CONTENT_LICENCE_URL, edition
 from therapybook.instructor.catalogue import bank_files, chapter_names
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "therapybook", "export", *args], capture_output=True, text=True, cwd=ROOT
-    )
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def fails_cleanly(result: subprocess.CompletedProcess[str], words: str) -> None:
+def run(*args: str) -> Result:
+    """The export command in this process, as the shell would see it: exit code, output and error text.
+
+    In-process rather than a new `python -m` each time (a second per call, minutes in all); any exception that
+    escaped would fail the test here, where a shell would print a traceback. One test below runs the real
+    command in a subprocess, to show that path ends the same way."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(["export", *args])
+        except SystemExit as exit:  # argparse refuses bad options by exiting with 2
+            code = exit.code if isinstance(exit.code, int) else 1
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def fails_cleanly(result: Result | subprocess.CompletedProcess[str], words: str) -> None:
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     last = result.stderr.strip().splitlines()[-1]
@@ -52,6 +71,12 @@ def test_chapters_choose_the_chapters_banks(tmp_path, capsys):
 
 def test_bad_format_is_refused():
     fails_cleanly(run("--format", "pdf", "--out", "x"), "invalid choice: 'pdf'")
+
+
+def test_the_real_command_refuses_with_a_message_and_exit_code_2(tmp_path):
+    command = [sys.executable, "-m", "therapybook", "export", "--format", "gift", "--out", str(tmp_path / "out")]
+    result = subprocess.run([*command, "--chapters", "99_nothing"], capture_output=True, text=True, cwd=ROOT)
+    fails_cleanly(result, "unknown chapter '99_nothing'")
 
 
 def test_unknown_chapter_names_the_known_ones(tmp_path):
