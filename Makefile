@@ -25,11 +25,12 @@ book: $(STAMP)
 	@echo "The book is at $(abspath $(BOOK_INDEX))"
 
 # Lint first: a style or type error fails fast, before the slower book and browser tests.
-# The tests run in parallel workers, one per core (pytest-xdist). Each test file stays in one worker, so a
-# notebook's cells run in order in one kernel and a file's Jupyter server starts once; the book, the EPUB and
-# the instructor edition are built once for all workers (tests/run_once.py). JOBS=1 runs them one at a time.
+# The tests run in parallel workers, one per core (pytest-xdist). A test file stays in one worker (so a notebook's
+# cells run in order in one kernel and a file's Jupyter server starts once) unless tests/conftest.py shares its
+# tests out; the book, the EPUB and the instructor edition are built once for all workers (tests/run_once.py).
+# JOBS=1 runs them one at a time.
 JOBS ?= auto
-PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadfile)
+PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadgroup)
 
 test: lint
 	$(BIN)/python -m pytest $(PARALLEL)

@@ -18,6 +18,25 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
 
+# With pytest-xdist (make test: --dist loadgroup) a file's tests stay together in one worker, so a notebook's
+# cells run in order in one kernel and a file's module fixtures (a Jupyter server, printed decks) are made once.
+# These files hold independent checks of one page each, the slowest of the run: their tests are shared out.
+SHARED_OUT = {
+    "tests/browser/test_whole_book.py",
+    "tests/browser/test_student_moments.py",
+    "tests/browser/test_restricted.py",
+    "tests/browser/test_chapter_page.py",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        path = item.path.relative_to(ROOT).as_posix() if item.path.is_relative_to(ROOT) else str(item.path)
+        if path not in SHARED_OUT:
+            item.add_marker(pytest.mark.xdist_group(path))
+
+
 @pytest.fixture
 def fixture_data(monkeypatch) -> Path:
     monkeypatch.setenv("THERAPYBOOK_DATA", str(FIXTURE_DATA))
