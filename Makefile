@@ -11,13 +11,18 @@ BOOK_INDEX := _build/html/index.html
 
 # The Jupyter server setting that saves a student copy with reminders, not dead widgets (therapybook/student/save_hook.py).
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/therapybook.json
+# JupyterLab's defaults for the students' Lab: render every cell, so a link to a section lands on its heading
+# (with Lab's default windowing, cells not yet drawn have guessed heights and the link stops short of it).
+LAB_SETTINGS := jupyter-config/lab/overrides.json
 
-$(STAMP): requirements.txt pyproject.toml $(SERVER_CONFIG)
+$(STAMP): requirements.txt pyproject.toml $(SERVER_CONFIG) $(LAB_SETTINGS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	mkdir -p $(VENV)/etc/jupyter/jupyter_server_config.d
 	cp $(SERVER_CONFIG) $(VENV)/etc/jupyter/jupyter_server_config.d/
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp $(LAB_SETTINGS) $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $(STAMP)
 
 book: $(STAMP)

@@ -4,8 +4,9 @@ are unchanged.
 jupyter-cache keys each notebook on its code cells alone. A chapter's outputs, though, come from this package
 (templates, scripts, grading) and from data/ (questions, feedback), so after editing either, `make book` would
 keep serving the old outputs until `make clean`. The same goes for chapter 13 built without its trial database and
-then with it. This fingerprints all three and empties the cache when any changes; an unchanged book still
-re-renders without running any notebook.
+then with it. This fingerprints all three and empties the cache when any changes (stale_pages.py has Sphinx read those
+pages again, which it would not do for an unchanged file); an unchanged book still re-renders without running any
+notebook.
 """
 
 from __future__ import annotations
@@ -22,19 +23,28 @@ SOURCE_SUFFIXES = {".py", ".j2", ".js", ".css", ".html", ".yml", ".yaml", ".csv"
 NOT_IN_OUTPUTS = PACKAGE / "editions"
 
 
-def fingerprint(data_dir: Path) -> str:
-    digest = hashlib.sha256()
-    # Chapter 13 shows its trial results or its offline notice depending on whether the database is at hand.
-    from .trials.source import ENV_VAR, at_hand
-
-    digest.update(f"{os.environ.get(ENV_VAR, '')}|{at_hand()}".encode())
+def made_from(data_dir: Path) -> dict[str, str]:
+    """What the notebooks' outputs come from: the package and data/, and the trial database chapter 13 reads."""
+    sources = hashlib.sha256()
     for root in (PACKAGE, data_dir):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES):
             if path.is_relative_to(NOT_IN_OUTPUTS):
                 continue
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+            sources.update(path.relative_to(root).as_posix().encode())
+            sources.update(path.read_bytes())
+    return {"sources": sources.hexdigest(), "trial_data": trial_data_state()}
+
+
+def trial_data_state() -> str:
+    """Chapter 13 shows its trial results or its offline notice depending on whether the database is at hand."""
+    from .trials.source import ENV_VAR, at_hand
+
+    return f"{os.environ.get(ENV_VAR, '')}|{at_hand()}"
+
+
+def fingerprint(data_dir: Path) -> str:
+    parts = made_from(data_dir)
+    return hashlib.sha256(f"{parts['trial_data']}|{parts['sources']}".encode()).hexdigest()
 
 
 def refresh(cache: Path, data_dir: Path) -> bool:

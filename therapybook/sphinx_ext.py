@@ -16,6 +16,7 @@ from typing import Any
 import nbformat
 from sphinx.application import Sphinx
 from sphinx.config import Config
+from sphinx.environment import BuildEnvironment
 from sphinx.writers.html5 import HTML5Translator
 
 from .core.assets import SCRIPT_NAME, STYLE_NAME, sources, write_assets
@@ -138,11 +139,30 @@ def refresh_execution_cache(app: Sphinx, config: Config) -> None:
     configured = getattr(config, "nb_execution_cache_path", "")
     cache = Path(configured) if configured else Path(app.outdir).parent / ".jupyter_cache"
     if refresh(cache, data_dir()):
-        print("therapybook: the package or data/ changed, so every notebook runs again")
+        print("therapybook: the package, data/ or the trial data changed, so the execution cache was emptied")
+
+
+def read_stale_notebooks_again(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """Chapter pages whose outputs changed with the package, data/ or the trial database (stale_pages.py says why)."""
+    from .core.errors import data_dir
+    from .execution_cache import made_from
+    from .stale_pages import ENV_ATTRIBUTE, pages_to_read_again
+
+    now = made_from(data_dir())
+    sources = {docname: Path(env.doc2path(docname)) for docname in env.found_docs}
+    notebooks = {docname: path for docname, path in sources.items() if path.suffix == ".ipynb"}
+    stale = pages_to_read_again(getattr(env, ENV_ATTRIBUTE, None), now, notebooks) - added
+    setattr(env, ENV_ATTRIBUTE, now)
+    if stale:
+        print(f"therapybook: the package, data/ or the trial data changed: {len(stale)} notebook page(s) read again")
+    return sorted(stale)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", refresh_execution_cache)
+    app.connect("env-get-outdated", read_stale_notebooks_again)
     app.connect("config-inited", add_theme_overrides)
     app.connect("config-inited", launch_buttons_need_a_repository)
     app.connect("config-inited", add_edition_footer)

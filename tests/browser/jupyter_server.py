@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
@@ -18,9 +19,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-# Render every cell (JupyterLab 4 only renders cells near the screen by default), and never ask about news.
+# The notebook settings students get (make lab and Binder install jupyter-config/lab/overrides.json: every cell
+# rendered, where JupyterLab 4 would only render cells near the screen), and never ask about news.
+STUDENT_LAB_SETTINGS = json.loads(
+    (Path(__file__).resolve().parents[2] / "jupyter-config" / "lab" / "overrides.json").read_text(encoding="utf-8")
+)
 SETTINGS = {
-    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": '{"windowingMode": "none"}',
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": json.dumps(
+        STUDENT_LAB_SETTINGS["@jupyterlab/notebook-extension:tracker"]
+    ),
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": '{"fetchNews": "false"}',
 }
 

@@ -119,6 +119,16 @@ def test_the_server_extension_is_enabled_in_the_environment_make_installs():
     assert "jupyter_server_config.d" in (ROOT / "binder" / "postBuild").read_text(encoding="utf-8")
 
 
+def test_the_students_lab_draws_every_cell_so_a_link_to_a_section_lands_on_it():
+    # JupyterLab 4.6's default ("contentVisibility") guesses the height of cells off screen, and a link to a copied
+    # section stopped about 2,100 px short of its heading (tests/browser/test_jupyter_journeys.py drives it).
+    settings = json.loads((ROOT / "jupyter-config" / "lab" / "overrides.json").read_text(encoding="utf-8"))
+    assert settings == {"@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"}}
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "$(VENV)/share/jupyter/lab/settings/overrides.json" in makefile
+    assert "share/jupyter/lab/settings" in (ROOT / "binder" / "postBuild").read_text(encoding="utf-8")
+
+
 def test_the_help_page_is_a_notebook_that_renders_everywhere():
     notebook = help_page()
     text = "\n".join(c.source for c in notebook.cells)
