@@ -12,6 +12,7 @@ import http.server
 import json
 import os
 import shutil
+import sys
 import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -34,6 +35,13 @@ CHROMIUM_FLAGS = [
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # keep test output readable
         pass
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser context closed while a file was still on its way (the throttled loads stop at the load event).
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 # What a static host compresses: text, not images or fonts (woff2 is compressed already).
@@ -68,7 +76,7 @@ def serve_directory(directory, gzipped: bool = False):
 
     With gzipped=True, text files go out compressed, as a static host sends them."""
     handler = functools.partial(GzipHandler if gzipped else QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
