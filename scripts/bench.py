@@ -9,6 +9,10 @@
    imports the package (a kernel start, the import and pytest's own start). Target: median at most 1.5x.
 3. First-load bytes of every page found by crawling the build (target: at most 1 MB each).
 4. Time from a quiz click to the next frame after the feedback is shown, in Chromium (target: < 50 ms).
+5. Every chapter page on a throttled phone (scripts/throttled.py states the profile), served gzipped: Largest
+   Contentful Paint, median of 3 loads (target: at most 1.0 s), bytes transferred (target: at most 150 kB),
+   and the requests that block the first paint of one chapter page.
+`--only throttled` (or builds, nbval, browser) runs one part against the book already built.
 It is a measurement, not a test: it prints what it finds and exits 0 unless something cannot run.
 """
 
@@ -33,12 +37,14 @@ from conftest import CHROMIUM_FLAGS, serve_directory  # noqa: E402  (the browser
 
 from scripts.crawl import crawl  # noqa: E402
 from scripts.measure import timed_build  # noqa: E402
-from scripts.page_weight import MAX_FIRST_LOAD, first_load  # noqa: E402
+from scripts.page_weight import MAX_FIRST_LOAD, MAX_TRANSFERRED, decoded_total, first_load  # noqa: E402
+from scripts.throttled import MAX_LCP_SECONDS, PROFILE, measure_page  # noqa: E402
 
 BUILD = ROOT / "_build"
 CACHE = BUILD / ".jupyter_cache"
 EDITED = ROOT / "notebooks" / "02_cbt.ipynb"
 CLICK_PAGE = "notebooks/02_cbt.html"
+BLOCKING_PAGE = "notebooks/02_cbt.html"
 
 
 def executed_since(moment: datetime) -> list[str]:
@@ -121,7 +127,7 @@ def browser_rows() -> list[tuple[str, str, str, str]]:
     pages = crawl(html).pages
     with serve_directory(html) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
-        weights = {path: sum(first_load(browser, base + path).values()) for path in pages}
+        weights = {path: decoded_total(first_load(browser, base + path)) for path in pages}
         click = click_to_frame(browser, base + CLICK_PAGE)
         browser.close()
     heaviest = max(weights.values())
@@ -141,6 +147,57 @@ def browser_rows() -> list[tuple[str, str, str, str]]:
             "< 50 ms",
             _ok(click < 50),
         )
+    )
+    return rows
+
+
+def throttled_rows() -> list[tuple[str, str, str, str]]:
+    from playwright.sync_api import sync_playwright
+
+    html = BUILD / "html"
+    chapters = [path for path in crawl(html).pages if path.startswith("notebooks/")]
+    rows = [("Throttled profile", PROFILE, "-", "-")]
+    with serve_directory(html, gzipped=True) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
+        results = {}
+        for path in chapters:
+            results[path], runs = measure_page(browser, base, path)
+            if path == BLOCKING_PAGE:
+                blocking = runs[0].blocking
+        browser.close()
+    for result in results.values():
+        low, high = result.lcp_range
+        rows.append(
+            (
+                f"Throttled {result.path}",
+                f"LCP {result.lcp_seconds:.2f} s ({low:.2f}–{high:.2f}), {result.lcp_element}; "
+                f"{result.transferred / 1000:.0f} kB transferred",
+                "",
+                "",
+            )
+        )
+    slowest = max(results.values(), key=lambda result: result.lcp_seconds)
+    heaviest = max(results.values(), key=lambda result: result.transferred)
+    rows.append(
+        (
+            f"Largest Contentful Paint, slowest of {len(results)} chapter pages (median of 3 loads each)",
+            f"{slowest.lcp_seconds:.2f} s ({slowest.path})",
+            f"≤ {MAX_LCP_SECONDS:.1f} s every chapter page",
+            _ok(slowest.lcp_seconds <= MAX_LCP_SECONDS),
+        )
+    )
+    rows.append(
+        (
+            f"Transferred with gzip, heaviest of {len(results)} chapter pages",
+            f"{heaviest.transferred / 1000:.0f} kB ({heaviest.path})",
+            f"≤ {MAX_TRANSFERRED / 1000:.0f} kB every chapter page",
+            _ok(heaviest.transferred <= MAX_TRANSFERRED),
+        )
+    )
+    listed = ", ".join(f"{path.rsplit('/', 1)[-1]} {sent / 1000:.1f} kB" for path, sent, _ in blocking) or "none"
+    total = sum(sent for _, sent, _ in blocking)
+    rows.append(
+        (f"Render-blocking requests of {BLOCKING_PAGE}", f"{len(blocking)}, {total / 1000:.0f} kB: {listed}", "-", "-")
     )
     return rows
 
@@ -186,11 +243,15 @@ def table(rows: list[tuple[str, str, str, str]]) -> str:
     return "\n".join(lines)
 
 
+PARTS = {"builds": builds, "nbval": nbval_rows, "browser": browser_rows, "throttled": throttled_rows}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=BUILD / "bench.md", help="where the table is written")
+    parser.add_argument("--only", choices=sorted(PARTS), help="run one part, against the book already built")
     args = parser.parse_args()
-    rows = builds() + nbval_rows() + browser_rows()
+    rows = [row for name, part in PARTS.items() if args.only in (None, name) for row in part()]
     text = f"Benchmarks, {datetime.now():%Y-%m-%d %H:%M}, {sys.platform}, Python {sys.version.split()[0]}\n\n"
     text += table(rows) + "\n"
     args.out.parent.mkdir(parents=True, exist_ok=True)

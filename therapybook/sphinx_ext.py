@@ -24,6 +24,8 @@ from .core.help_line import notice_html
 from .edition_footer import add_edition_footer
 from .editions.chapter_pdfs import chapter_pdfs_possible
 from .editions.sphinx_hooks import offer_chapter_pdf, print_chapter_pdfs
+from .first_screen import defer_scripts
+from .light_images import shrink_charts
 from .light_pages import drop_unused_files, trim_icons
 from .progress.index import write_question_files
 from .worksheets import add_worksheet_directive
@@ -121,7 +123,13 @@ def _metadata(notebook: Path) -> dict[str, Any]:
 def source_fingerprint() -> int:
     """Changes when this file or any kind's page script or style changes, so Sphinx re-renders every page."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for helper in ("light_pages.py", "core/help_line.py", "worksheets.py", "editions/chapter_pdfs.py"):
+    for helper in (
+        "light_pages.py",
+        "first_screen.py",
+        "core/help_line.py",
+        "worksheets.py",
+        "editions/chapter_pdfs.py",
+    ):
         digest.update((Path(__file__).parent / helper).read_bytes())
     # A chapter page links to its PDF only where Chromium can print it: re-render when that changes.
     digest.update(str(chapter_pdfs_possible()).encode())
@@ -174,8 +182,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_help_notice)
     app.connect("html-page-context", drop_thebe)
     app.connect("html-page-context", drop_unused_files)
+    app.connect("html-page-context", defer_scripts)
     app.connect("build-finished", offer_student_copies)
     app.connect("build-finished", trim_icons)
+    app.connect("build-finished", shrink_charts)
     app.connect("html-page-context", offer_chapter_pdf)
     app.connect("build-finished", print_chapter_pdfs)
     add_worksheet_directive(app)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import json
 import os
 import shutil
+import sys
 import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -35,11 +37,46 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser context closed while a file was still on its way (the throttled loads stop at the load event).
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+# What a static host compresses: text, not images or fonts (woff2 is compressed already).
+COMPRESSED_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".map"}
+
+
+class GzipHandler(QuietHandler):
+    """Sends text files gzipped (level 6, as nginx or GitHub Pages would) when the request accepts gzip, so
+    Resource Timing's transferSize is what a reader on a real host downloads."""
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and urlparse(self.path).path.endswith("/"):
+            path = os.path.join(path, "index.html")
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not accepts or os.path.splitext(path)[1] not in COMPRESSED_SUFFIXES or not os.path.isfile(path):
+            return super().do_GET()
+        with open(path, "rb") as file:
+            body = gzip.compress(file.read(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        self.wfile.write(body)
+
+
 @contextlib.contextmanager
-def serve_directory(directory):
-    """Serve a folder on 127.0.0.1 (a free port) for as long as the block runs; yields the base URL."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve_directory(directory, gzipped: bool = False):
+    """Serve a folder on 127.0.0.1 (a free port) for as long as the block runs; yields the base URL.
+
+    With gzipped=True, text files go out compressed, as a static host sends them."""
+    handler = functools.partial(GzipHandler if gzipped else QuietHandler, directory=str(directory))
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -63,6 +100,13 @@ def write_static_page(folder, name: str, body: str, title: str) -> None:
 @pytest.fixture(scope="session")
 def book_url(built_book):
     with serve_directory(built_book) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def gzipped_book_url(built_book):
+    """The built book as a static host serves it: text compressed, so transferred bytes are real."""
+    with serve_directory(built_book, gzipped=True) as url:
         yield url
 
 

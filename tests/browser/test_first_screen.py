@@ -1,0 +1,73 @@
+"""The first screen of a chapter waits for no script, and every script the head used to run at once still works
+deferred: the search and its highlight, the theme's own script, the colour mode (set before the first paint)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHAPTER = "notebooks/02_cbt.html"
+
+
+def test_no_script_holds_the_first_paint_of_a_chapter(chromium, gzipped_book_url):
+    page = chromium.new_page()
+    page.goto(gzipped_book_url + CHAPTER, wait_until="load")
+    blocking = page.evaluate(
+        """() => performance.getEntriesByType("resource")
+              .filter(entry => entry.renderBlockingStatus === "blocking")
+              .map(entry => new URL(entry.name).pathname)"""
+    )
+    page.close()
+    scripts = [path for path in blocking if path.endswith(".js")]
+    assert scripts == [], f"scripts that hold the first paint of {CHAPTER}: {scripts}"
+    assert any(path.endswith(".css") for path in blocking), "the page's styles are expected before its first paint"
+
+
+def test_the_saved_dark_mode_is_set_before_any_script_file_runs(chromium, book_url):
+    """No flash of the light theme: the inline head script alone sets the mode the reader chose."""
+    context = chromium.new_context()
+    page = context.new_page()
+    page.goto(book_url + CHAPTER)
+    page.evaluate("localStorage.setItem('mode', 'dark'); localStorage.setItem('theme', 'dark')")
+    page.route("**/*.js*", lambda route: route.abort())  # only the page's inline scripts run
+    page.goto(book_url + CHAPTER, wait_until="load")
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    red = int(background.removeprefix("rgb(").split(",")[0])
+    assert red < 60, f"the page shows on {background} in dark mode"
+    context.close()
+
+
+def test_a_search_finds_the_chapter_and_highlights_the_words_there(page_and_log, book_url):
+    page, log = page_and_log
+    page.goto(book_url + "search.html?q=automatic+thought", wait_until="networkidle")
+    result = page.locator("#search-results a", has_text="Cognitive behavioural therapy").first
+    result.wait_for()
+    result.click()
+    page.wait_for_load_state("networkidle")
+    assert CHAPTER in page.url
+    highlighted = page.locator("span.highlighted")
+    assert highlighted.count() > 0, "the searched words are not highlighted on the chapter page"
+    words = {word.lower() for word in highlighted.all_text_contents()}
+    assert words <= {"automatic", "thought", "thoughts"} and "automatic" in words, f"highlighted: {words}"
+    log.assert_clean()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_theme_scripts_still_run_deferred(page_and_log, book_url, width):
+    """sphinx-book-theme.js marks the page's frame to leave out of print; the colour mode button still cycles."""
+    page, log = page_and_log
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(book_url + CHAPTER, wait_until="networkidle")
+    unmarked = page.evaluate(
+        """() => [...document.querySelectorAll(".bd-header, .bd-sidebar-primary, .bd-sidebar-secondary, .bd-footer")]
+              .filter(el => !el.classList.contains("noprint")).map(el => el.className)"""
+    )
+    assert unmarked == [], f"sphinx-book-theme.js did not run: {unmarked}"
+    modes = [page.locator("html").get_attribute("data-mode")]
+    for _ in range(2):
+        page.locator(".theme-switch-button:visible").first.click()
+        modes.append(page.locator("html").get_attribute("data-mode"))
+    assert len(set(modes)) == 3, f"the colour mode button does not cycle: {modes}"
+    log.assert_clean()
