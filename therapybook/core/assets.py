@@ -38,14 +38,16 @@ def sources(extension: str) -> list[Path]:
     shared = [
         path for path in (PROGRESS_PAGE / f"rules.{extension}", PROGRESS_PAGE / f"page.{extension}") if path.exists()
     ]
-    return [CORE_PAGE / f"core.{extension}", *shared, *(path for path in own if path is not None)]
+    # Last, the book's repair of the theme's own controls (page/theme.js says what and why).
+    theme = [path for path in (CORE_PAGE / f"theme.{extension}",) if path.exists()]
+    return [CORE_PAGE / f"core.{extension}", *shared, *(path for path in own if path is not None), *theme]
 
 
 def joined_script() -> str:
     parts = []
     for path in sources("js"):
         parts.append(f"/* {_label(path)} */\n{path.read_text(encoding='utf-8').strip()}\n")
-        if path.parent == CORE_PAGE:
+        if path == CORE_PAGE / "core.js":
             constants = json.dumps(shared_constants(), ensure_ascii=True)
             parts.append(f"/* generated from therapybook.core.text */\nwindow.therapybook.shared = {constants};\n")
     parts.append("window.therapybook.start();\n")

@@ -1,0 +1,39 @@
+"""The theme's sidebar buttons, as a reader uses them: on a phone the button at the top of a chapter opens the
+list of chapters (and the page's contents), which closes again with Escape; on a wide screen it hides the list."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+CHAPTER = "notebooks/02_cbt.html"
+
+
+def test_on_a_phone_the_navigation_button_opens_the_chapter_list(chromium, book_url):
+    page = chromium.new_page(viewport={"width": 375, "height": 740})
+    page.goto(book_url + CHAPTER, wait_until="networkidle")
+    assert not page.locator("#pst-primary-sidebar").is_visible(), "the chapter list starts closed on a phone"
+    page.locator(".primary-toggle:visible").click()
+    dialog = page.locator("#pst-primary-sidebar-modal")
+    assert dialog.evaluate("d => d.open"), "the site navigation button opened nothing"
+    assert dialog.get_by_role("link", name="Behavioural activation", exact=False).first.is_visible()
+    page.keyboard.press("Escape")
+    assert not dialog.evaluate("d => d.open")
+    page.locator(".secondary-toggle:visible").click()
+    contents = page.locator("#pst-secondary-sidebar-modal")
+    assert contents.evaluate("d => d.open"), "the page contents button opened nothing"
+    assert contents.get_by_role("link", name="Summary", exact=False).first.is_visible()
+    page.close()
+
+
+def test_on_a_wide_screen_the_navigation_button_hides_and_shows_the_chapter_list(chromium, book_url):
+    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(book_url + CHAPTER, wait_until="networkidle")
+    sidebar = page.locator("#pst-primary-sidebar")
+    assert sidebar.is_visible()
+    page.locator(".primary-toggle:visible").click()
+    page.wait_for_timeout(400)  # the theme slides it away
+    assert "pst-sidebar-hidden" in (sidebar.get_attribute("class") or ""), "the button did not hide the list"
+    page.locator(".primary-toggle:visible").click()
+    assert "pst-sidebar-hidden" not in (sidebar.get_attribute("class") or "")
+    page.close()
