@@ -103,6 +103,11 @@ COMPARE = """async (properties) => {
   const differences = [];
   elements.forEach((el, i) => {
     if (cut[i] === whole[i]) return;
+    if (!cut[i] || !whole[i]) {  // shown one way, not the other: its box says it all
+      differences.push({element: describe(el), property: "box", whole: named(whole[i]).get("box"),
+                        cut: named(cut[i]).get("box")});
+      return;
+    }
     const [before, after] = [named(whole[i]), named(cut[i])];
     for (const name of new Set([...before.keys(), ...after.keys()])) {
       if (before.get(name) !== after.get(name)) {
