@@ -83,15 +83,12 @@ def subset_font(path: Path, code_points: set[int]) -> None:
     subset.save_font(font, str(path), options)
 
 
-def trim_icons(app: Sphinx, exception: Exception | None) -> None:
-    """build-finished: cut the theme's icon CSS and fonts to the icons the built pages show."""
-    if exception is not None or app.builder.format != "html":
-        return
-    html_dir = Path(app.outdir)
-    css_path = html_dir / THEME_CSS
-    if not css_path.is_file():
-        return
-    css, code_points = trim_icon_rules(css_path.read_text(encoding="utf-8"), icons_used(html_dir))
-    css_path.write_text(css, encoding="utf-8")
+def trim_icons(html_dir: Path, css: str) -> str:
+    """The theme's CSS cut to the icons the built pages show, with its icon fonts cut to their glyphs.
+
+    css_pruning.prune_styles calls it on the theme's uncut CSS at the end of each build, then cuts the rest.
+    """
+    css, code_points = trim_icon_rules(css, icons_used(html_dir))
     for font in (html_dir / ICON_FONTS).glob("*.woff2"):
         subset_font(font, code_points)
+    return css

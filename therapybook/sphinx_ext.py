@@ -21,12 +21,13 @@ from sphinx.writers.html5 import HTML5Translator
 
 from .core.assets import SCRIPT_NAME, STYLE_NAME, sources, write_assets
 from .core.help_line import notice_html
+from .css_pruning import prune_styles
 from .edition_footer import add_edition_footer
 from .editions.chapter_pdfs import chapter_pdfs_possible
 from .editions.sphinx_hooks import offer_chapter_pdf, print_chapter_pdfs
 from .first_screen import defer_scripts
 from .light_images import shrink_charts
-from .light_pages import drop_unused_files, trim_icons
+from .light_pages import drop_unused_files
 from .progress.index import write_question_files
 from .worksheets import add_worksheet_directive
 
@@ -184,7 +185,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", drop_unused_files)
     app.connect("html-page-context", defer_scripts)
     app.connect("build-finished", offer_student_copies)
-    app.connect("build-finished", trim_icons)
+    app.connect("build-finished", prune_styles)
     app.connect("build-finished", shrink_charts)
     app.connect("html-page-context", offer_chapter_pdf)
     app.connect("build-finished", print_chapter_pdfs)
