@@ -26,6 +26,7 @@ SHARED_OUT = {
     "tests/browser/test_student_moments.py",
     "tests/browser/test_restricted.py",
     "tests/browser/test_chapter_page.py",
+    "tests/browser/test_pruned_styles.py",
 }
 
 
