@@ -33,12 +33,12 @@ book: $(STAMP)
 # The tests run in parallel workers, one per core (pytest-xdist). A test file stays in one worker (so a notebook's
 # cells run in order in one kernel and a file's Jupyter server starts once) unless tests/conftest.py shares its
 # tests out; the book, the EPUB and the instructor edition are built once for all workers (tests/run_once.py).
-# JOBS=1 runs them one at a time.
+# JOBS=1 runs them one at a time. The 15 slowest tests are listed at the end, so a new slow one gets noticed.
 JOBS ?= auto
 PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadgroup)
 
 test: lint
-	$(BIN)/python -m pytest $(PARALLEL)
+	$(BIN)/python -m pytest $(PARALLEL) --durations=15
 
 # The edit–test loop, under a minute: lint, then the tests that need no built book, browser or notebook run.
 check: lint

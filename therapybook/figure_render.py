@@ -22,4 +22,7 @@ class DescribedFigureRenderer:
         nodes = renderer.render_image(data)
         for node in nodes:
             node["alt"] = alt
+            # A phone fetches a figure only when the reader nears it, so the first screen comes sooner
+            # (the PDF and EPUB editions load every figure before printing).
+            node["loading"] = "lazy"
         return nodes

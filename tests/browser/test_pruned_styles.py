@@ -24,6 +24,11 @@ DESKTOP = {"width": 1280, "height": 800}
 # The search page is opened with a query, as its form does, so it shows the results searchtools.js writes.
 SEARCH = "search.html?q=depression"
 QUIZ_PAGE = "notebooks/02_cbt.html"
+FETCHES_DONE = """() => {
+  const waiting = [...document.querySelectorAll("#search-results li")].filter(li => !li.querySelector(".description"));
+  const fetched = performance.getEntriesByType("resource").filter(e => e.initiatorType === "fetch");
+  return fetched.length >= waiting.length;
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +100,10 @@ def test_every_page_looks_the_same_cut_and_whole_in_both_modes_on_a_phone_a_desk
         if path == SEARCH:
             # searchtools.js adds the results one by one, each with its text, then says how many it found.
             page.locator("#search-results .search-summary", has_text="Search finished").wait_for()
+            # A result without a description gets its excerpt from a fetch of its page, which may end after
+            # "Search finished": wait for every such fetch, then for the excerpts to be drawn.
+            page.wait_for_function(FETCHES_DONE)
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         problems += page_in_each_mode(page, path)
     assert problems == [], f"{len(problems)} differences:\n" + "\n".join(problems[:40])
 

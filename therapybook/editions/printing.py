@@ -27,6 +27,12 @@ NO_CHROMIUM = (
 )
 
 
+EVERY_IMAGE_LOADED = """() => Promise.all([...document.images].map(image => {
+  image.loading = "eager";
+  return image.decode().catch(() => null);
+}))"""
+
+
 def footer(title: str) -> str:
     """Each page's footer: the title, the version and the page number (Chromium fills the spans in)."""
     words = escape(f"{title} · version {edition().version}")
@@ -66,6 +72,8 @@ class Printer:
         try:
             page = context.new_page()
             page.goto(job.html.resolve().as_uri(), wait_until="load")
+            # The web pages load figures lazily (only near the screen); on paper every figure must be there.
+            page.evaluate(EVERY_IMAGE_LOADED)
             pdf = page.pdf(
                 format=PAPERS[job.paper],
                 tagged=True,
