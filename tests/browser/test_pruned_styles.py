@@ -16,6 +16,7 @@ from flows import first_single_choice
 
 from scripts.crawl import crawl
 from therapybook.css_pruning import MARK, ORIGINALS, originals_folder, pruned_files
+from therapybook.editions.printing import EVERY_IMAGE_LOADED
 
 pytestmark = pytest.mark.browser
 
@@ -54,6 +55,8 @@ def styled(chromium, built_book, book_url, cut_names):
         page.set_viewport_size(DESKTOP)
         page.goto(book_url + path, wait_until="load")
         page.evaluate("document.fonts.ready.then(() => true)")
+        # Figures load lazily: a figure that arrived between the two reads would move everything below it.
+        page.evaluate(EVERY_IMAGE_LOADED)
         loaded = add_whole_sheets(page, cut_names)
         assert len(loaded) == 3, f"{path} does not load every cut style sheet: {loaded}"
         return page
