@@ -220,6 +220,8 @@ def test_review_brings_back_a_missed_question_first_and_keeps_the_new_answer(pag
     assert kept(page)["questions"]["02_cbt/q2"]["tries"] == 3, "the third try of the same attempt"
     assert page.locator(".tb-review .tb-score").text_content() == "1 of 10 right in this deck."
 
+    # The deck says "dealt" already: mark it, so the wait below is for the new deal, not the one on screen.
+    page.locator(".tb-deck").evaluate("deck => { deck.dataset.state = 'waiting-for-the-next-deal'; }")
     page.locator(".tb-deal").click()
     page.wait_for_selector(".tb-deck[data-state='dealt']")
     again = page.locator(".tb-deck fieldset.tb-question")
