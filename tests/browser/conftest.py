@@ -84,6 +84,13 @@ def serve_directory(directory, gzipped: bool = False):
         server.shutdown()
 
 
+# A chapter's sections are drawn only as they near the screen (content-visibility: auto, core.css). A check that
+# reads the whole page at once (colours for axe-core, boxes for the style comparison) draws every section first,
+# as each is drawn once the reader scrolls to it.
+DRAW_EVERY_SECTION = """() => document.querySelectorAll(".bd-article > section > section")
+    .forEach(section => { section.style.contentVisibility = "visible"; })"""
+
+
 def write_static_page(folder, name: str, body: str, title: str) -> None:
     """A page of kernel-free views (``body``) with the joined script and style the book ships."""
     from therapybook.core.assets import write_assets

@@ -1,5 +1,6 @@
 """The first screen of a chapter waits for no script, and every script the head used to run at once still works
-deferred: the search and its highlight, the theme's own script, the colour mode (set before the first paint)."""
+deferred: the search and its highlight, the theme's own script, the colour mode (set before the first paint).
+Only the sections near the screen are laid out for it."""
 
 from __future__ import annotations
 
@@ -71,3 +72,32 @@ def test_the_theme_scripts_still_run_deferred(page_and_log, book_url, width):
         modes.append(page.locator("html").get_attribute("data-mode"))
     assert len(set(modes)) == 3, f"the colour mode button does not cycle: {modes}"
     log.assert_clean()
+
+
+# True when the browser has laid the element out: false inside a section it skips while far from the screen.
+DRAWN = "el => el.checkVisibility({contentVisibilityAuto: true})"
+
+
+def test_a_phone_lays_out_only_the_sections_near_the_screen_and_a_far_one_is_there_when_reached(chromium, book_url):
+    """The first paint waits only for the sections near the screen (content-visibility: auto). A reader who
+    follows a link to the last section lands on its heading, drawn; on paper every section is there."""
+    context = chromium.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(book_url + CHAPTER, wait_until="load")
+    sections = page.locator(".bd-article > section > section")
+    assert sections.count() >= 5, "the chapter is expected to have several sections"
+    heading = sections.last.locator("h2")
+    assert not heading.evaluate(DRAWN), "the last section was laid out before the reader came near it"
+    assert sections.first.locator("h2").evaluate(DRAWN) or page.locator("h1").evaluate(DRAWN)
+
+    page.goto(book_url + CHAPTER + "#" + sections.last.get_attribute("id"))
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    assert heading.evaluate(DRAWN), "the section a link leads to is not drawn"
+    top = heading.evaluate("h => h.getBoundingClientRect().top")
+    assert 0 <= top <= 120, f"the link landed {top:.0f} px from the section's heading"
+
+    early = sections.nth(1).locator("h2")
+    assert not early.evaluate(DRAWN), "far above the screen now, an early section is expected to wait"
+    page.emulate_media(media="print")
+    assert early.evaluate(DRAWN), "on paper a section is left out"
+    context.close()

@@ -12,6 +12,7 @@ import re
 import pytest
 import tinycss2
 from computed_styles import add_whole_sheets, differences, serve_whole_sheets
+from conftest import DRAW_EVERY_SECTION
 from flows import first_single_choice
 
 from scripts.crawl import crawl
@@ -57,6 +58,7 @@ def styled(chromium, built_book, book_url, cut_names):
         page.evaluate("document.fonts.ready.then(() => true)")
         # Figures load lazily: a figure that arrived between the two reads would move everything below it.
         page.evaluate(EVERY_IMAGE_LOADED)
+        page.evaluate(DRAW_EVERY_SECTION)
         loaded = add_whole_sheets(page, cut_names)
         assert len(loaded) == 3, f"{path} does not load every cut style sheet: {loaded}"
         return page

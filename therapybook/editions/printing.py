@@ -72,7 +72,9 @@ class Printer:
         try:
             page = context.new_page()
             page.goto(job.html.resolve().as_uri(), wait_until="load")
-            # The web pages load figures lazily (only near the screen); on paper every figure must be there.
+            # The web pages load figures lazily and lay out only the sections near the screen; on paper every
+            # section and figure must be there, so the page is in print media before the figures are waited for.
+            page.emulate_media(media="print")
             page.evaluate(EVERY_IMAGE_LOADED)
             pdf = page.pdf(
                 format=PAPERS[job.paper],
