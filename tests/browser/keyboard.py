@@ -24,3 +24,22 @@ def choose_radio(page, group_first_radio, index: int, current: int | None, size:
         current = 0
     for _ in range((index - current) % size):
         page.keyboard.press("ArrowDown")
+
+
+# A focusable probe just before an element: Tab from it walks the element's own stops, not every link above it
+# (the page content above is ordinary links and headings, whose order the axe scan checks).
+FOCUS_JUST_BEFORE = """el => {
+  const probe = document.createElement("span");
+  probe.tabIndex = 0;
+  probe.className = "tb-test-probe";
+  el.before(probe);
+  probe.focus();
+}"""
+REMOVE_PROBES = "() => document.querySelectorAll('.tb-test-probe').forEach(probe => probe.remove())"
+
+
+def tab_in_from_just_before(page, start, locator) -> None:
+    """Put focus just before `start` (a widget or a question), then press Tab until `locator` has focus."""
+    start.evaluate(FOCUS_JUST_BEFORE)
+    tab_to(page, locator)
+    page.evaluate(REMOVE_PROBES)
