@@ -101,3 +101,35 @@ def test_a_phone_lays_out_only_the_sections_near_the_screen_and_a_far_one_is_the
     page.emulate_media(media="print")
     assert early.evaluate(DRAWN), "on paper a section is left out"
     context.close()
+
+
+# The space between each section's last block (a paragraph, list or widget) and the next section's heading.
+SECTION_GAPS = """() => [...document.querySelectorAll(".bd-article > section > section")].slice(1).map(section => {
+  let last = section.previousElementSibling;
+  while (last.tagName === "SECTION" && last.lastElementChild) last = last.lastElementChild;
+  return Math.round(section.querySelector("h2").getBoundingClientRect().top - last.getBoundingClientRect().bottom);
+})"""
+
+
+# The page as it was before sections were laid out near the screen: every section drawn, no margin of its own.
+WITHOUT_THE_SCREEN_RULE = """() => document.querySelectorAll(".bd-article > section > section")
+    .forEach(section => { section.style.contentVisibility = "visible"; section.style.marginTop = "0"; })"""
+
+
+def test_sections_laid_out_near_the_screen_keep_the_space_between_them(chromium, book_url):
+    """Laid out on its own, a section would add its last paragraph's margin to the next heading's: the space
+    between sections stays what it was before they were laid out near the screen."""
+    page = chromium.new_page(viewport={"width": 375, "height": 667})
+    page.goto(book_url + CHAPTER, wait_until="load")
+    sections = page.locator(".bd-article > section > section")
+    near_the_screen = []
+    for index in range(1, sections.count()):
+        sections.nth(index).scroll_into_view_if_needed()  # this heading and the end of the section above drawn
+        page.evaluate("window.scrollBy(0, -200)")
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        near_the_screen.append(page.evaluate(SECTION_GAPS)[index - 1])
+    page.evaluate(WITHOUT_THE_SCREEN_RULE)
+    drawn = page.evaluate(SECTION_GAPS)
+    page.close()
+    changed = [(n, a, b) for n, (a, b) in enumerate(zip(near_the_screen, drawn, strict=True), 2) if abs(a - b) > 8]
+    assert changed == [], f"space above a section's heading (section, near the screen, before): {changed}"
