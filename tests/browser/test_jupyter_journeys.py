@@ -57,7 +57,9 @@ def save_and_wait(page, server, name) -> None:
     """Ctrl+S, then wait until the file on disk holds the run's outputs (the reminders in place of live views)."""
     page.keyboard.press("Control+s")
     page.wait_for_function(
-        "path => fetch(path).then(r => r.json()).then(m => JSON.stringify(m.content).includes('image/png'))",
+        # While the save is under way the server may answer without content (or with an error): that is "not yet".
+        "path => fetch(path).then(r => r.json())"
+        ".then(m => JSON.stringify(m.content ?? null).includes('image/png')).catch(() => false)",
         arg=server + f"api/contents/{name}",
         timeout=30000,
     )

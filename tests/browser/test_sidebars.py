@@ -1,5 +1,6 @@
 """The theme's sidebar buttons, as a reader uses them: on a phone the button at the top of a chapter opens the
-list of chapters (and the page's contents), which closes again with Escape; on a wide screen it hides the list."""
+list of chapters (and the page's contents), which closes again with Escape; on a wide screen it hides the list.
+From the theme's breakpoints up, the sidebars stand beside the text."""
 
 from __future__ import annotations
 
@@ -36,4 +37,21 @@ def test_on_a_wide_screen_the_navigation_button_hides_and_shows_the_chapter_list
     assert "pst-sidebar-hidden" in (sidebar.get_attribute("class") or ""), "the button did not hide the list"
     page.locator(".primary-toggle:visible").click()
     assert "pst-sidebar-hidden" not in (sidebar.get_attribute("class") or "")
+    page.close()
+
+
+# Just above the theme's breakpoints a sidebar stands beside the text (the book skips laying it out only below them).
+@pytest.mark.parametrize(
+    ("width", "primary", "secondary"), [(959, False, False), (960, True, False), (1200, True, True)]
+)
+def test_the_sidebars_the_theme_shows_at_each_width_are_drawn(chromium, book_url, width, primary, secondary):
+    page = chromium.new_page(viewport={"width": width, "height": 900})
+    page.goto(book_url + CHAPTER, wait_until="load")
+    drawn = "el => el.checkVisibility({visibilityProperty: true})"
+    chapter_link = page.locator("#pst-primary-sidebar a", has_text="Behavioural activation").first
+    contents_link = page.locator(".bd-sidebar-secondary a", has_text="Summary").first
+    assert chapter_link.evaluate(drawn) is primary, f"at {width} px the chapter list is expected {primary and 'shown'}"
+    assert contents_link.evaluate(drawn) is secondary, (
+        f"at {width} px the contents are expected {secondary and 'shown'}"
+    )
     page.close()
