@@ -91,6 +91,14 @@ DRAW_EVERY_SECTION = """() => document.querySelectorAll(".bd-article > section >
     .forEach(section => { section.style.contentVisibility = "visible"; })"""
 
 
+def scroll_to(locator) -> None:
+    """Scroll an element into view, as a reader does, and wait until the browser has drawn its section (a frame
+    later: until then its text has no layout, and innerText reads "")."""
+    locator.scroll_into_view_if_needed()
+    drawn = "el => el.checkVisibility({contentVisibilityAuto: true})"
+    locator.page.wait_for_function(drawn, arg=locator.element_handle())
+
+
 def write_static_page(folder, name: str, body: str, title: str) -> None:
     """A page of kernel-free views (``body``) with the joined script and style the book ships."""
     from therapybook.core.assets import write_assets

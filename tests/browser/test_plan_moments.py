@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import serve_directory, write_static_page
+from conftest import scroll_to, serve_directory, write_static_page
 
 from therapybook import Phq9, RelapsePlan
 
@@ -25,9 +25,12 @@ FULL_STORAGE = """() => {
 
 
 def open_plan(page, url):
+    """Open the chapter and scroll to the plan, as a reader does (sections far from the screen are not drawn)."""
     page.goto(url)
     page.wait_for_selector(f"{PLAN}.tb-ready")
-    return page.locator(PLAN)
+    plan = page.locator(PLAN)
+    scroll_to(plan)
+    return plan
 
 
 def kept(page, key=KEY):
