@@ -40,7 +40,7 @@ def test_on_a_wide_screen_the_navigation_button_hides_and_shows_the_chapter_list
     page.close()
 
 
-# Just above the theme's breakpoints a sidebar stands beside the text (the book skips laying it out only below them).
+# From the theme's breakpoints up a sidebar stands beside the text; below them it waits for its button.
 @pytest.mark.parametrize(
     ("width", "primary", "secondary"), [(959, False, False), (960, True, False), (1200, True, True)]
 )
