@@ -40,7 +40,8 @@ def test_on_a_wide_screen_the_navigation_button_hides_and_shows_the_chapter_list
     page.close()
 
 
-# From the theme's breakpoints up a sidebar stands beside the text; below them it waits for its button.
+# From the theme's breakpoints up a sidebar stands beside the text; below them it waits for its button, and the
+# book does not lay it out (core.css).
 @pytest.mark.parametrize(
     ("width", "primary", "secondary"), [(959, False, False), (960, True, False), (1200, True, True)]
 )
