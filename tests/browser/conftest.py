@@ -89,14 +89,15 @@ def serve_directory(directory, gzipped: bool = False):
 # as each is drawn once the reader scrolls to it.
 DRAW_EVERY_SECTION = """() => document.querySelectorAll(".bd-article > section > section")
     .forEach(section => { section.style.contentVisibility = "visible"; })"""
+# True when the browser has laid the element out: false inside a section it skips while far from the screen.
+DRAWN = "el => el.checkVisibility({contentVisibilityAuto: true})"
 
 
 def scroll_to(locator) -> None:
     """Scroll an element into view, as a reader does, and wait until the browser has drawn its section (a frame
     later: until then its text has no layout, and innerText reads "")."""
     locator.scroll_into_view_if_needed()
-    drawn = "el => el.checkVisibility({contentVisibilityAuto: true})"
-    locator.page.wait_for_function(drawn, arg=locator.element_handle())
+    locator.page.wait_for_function(DRAWN, arg=locator.element_handle())
 
 
 def write_static_page(folder, name: str, body: str, title: str) -> None:

@@ -5,6 +5,7 @@ Only the sections near the screen are laid out for it."""
 from __future__ import annotations
 
 import pytest
+from conftest import DRAWN
 
 pytestmark = pytest.mark.browser
 
@@ -72,10 +73,6 @@ def test_the_theme_scripts_still_run_deferred(page_and_log, book_url, width):
         modes.append(page.locator("html").get_attribute("data-mode"))
     assert len(set(modes)) == 3, f"the colour mode button does not cycle: {modes}"
     log.assert_clean()
-
-
-# True when the browser has laid the element out: false inside a section it skips while far from the screen.
-DRAWN = "el => el.checkVisibility({contentVisibilityAuto: true})"
 
 
 def test_a_phone_lays_out_only_the_sections_near_the_screen_and_a_far_one_is_there_when_reached(chromium, book_url):
