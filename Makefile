@@ -31,11 +31,13 @@ book: $(STAMP)
 
 # Lint first: a style or type error fails fast, before the slower book and browser tests.
 # The tests run in parallel workers, one per core (pytest-xdist). A test file stays in one worker (so a notebook's
-# cells run in order in one kernel and a file's Jupyter server starts once) unless tests/conftest.py shares its
+# cells run in order in one kernel and a file's Jupyter server starts once) unless tests/run_order.py shares its
 # tests out; the book, the EPUB and the instructor edition are built once for all workers (tests/run_once.py).
-# JOBS=1 runs them one at a time. The 15 slowest tests are listed at the end, so a new slow one gets noticed.
+# They start in the order tests/run_order.py sets (the book's build first, and beside it every test that does not
+# read the book), which --no-loadscope-reorder keeps. JOBS=1 runs them one at a time.
+# The 15 slowest tests are listed at the end, so a new slow one gets noticed.
 JOBS ?= auto
-PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadgroup)
+PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadgroup --no-loadscope-reorder)
 
 test: lint
 	$(BIN)/python -m pytest $(PARALLEL) --durations=15

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from run_once import once_per_run
+from run_order import book_build_first, run_group
 
 # Students' private files (progress, plans) go to a throwaway folder for the whole run, notebook kernels included
 # (they inherit this environment), so no test reads or changes the progress of whoever runs the tests.
@@ -18,24 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
 
-# With pytest-xdist (make test: --dist loadgroup) a file's tests stay together in one worker, so a notebook's
-# cells run in order in one kernel and a file's module fixtures (a Jupyter server, printed decks) are made once.
-# These files hold independent checks of one page each, the slowest of the run: their tests are shared out.
-SHARED_OUT = {
-    "tests/browser/test_whole_book.py",
-    "tests/browser/test_student_moments.py",
-    "tests/browser/test_restricted.py",
-    "tests/browser/test_chapter_page.py",
-    "tests/browser/test_pruned_styles.py",
-}
-
-
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        path = item.path.relative_to(ROOT).as_posix() if item.path.is_relative_to(ROOT) else str(item.path)
-        if path not in SHARED_OUT:
-            item.add_marker(pytest.mark.xdist_group(path))
+        if run_group(item) != item.nodeid:
+            item.add_marker(pytest.mark.xdist_group(run_group(item)))
+    items[:] = book_build_first(items, run_group)
 
 
 @pytest.fixture

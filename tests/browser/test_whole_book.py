@@ -68,7 +68,7 @@ def tab_to_stop(page, widget, stop: int, limit: int = 60) -> None:
     """Press Tab until focus is on this widget's stop (for a radio group: any of its radios)."""
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if widget.evaluate(
+        if widget.evaluate(  # an element handle: one call to the page per check
             "(w, stop) => w.contains(document.activeElement) && document.activeElement.dataset.tbStop === String(stop)",
             stop,
         ):
@@ -156,8 +156,9 @@ def test_every_widget_answers_the_keyboard(page_and_log, book_url, path):
         # Tab through the widget's stops in page order, as a keyboard user moves through it.
         stops = widget.evaluate(MARK_TAB_STOPS)
         widget.evaluate(FOCUS_JUST_BEFORE)
+        handle = widget.element_handle()
         for stop in range(stops):
-            tab_to_stop(page, widget, stop)
+            tab_to_stop(page, handle, stop)
         page.evaluate(REMOVE_PROBES)
         buttons = widget.locator("button:visible:not([aria-disabled=true])")
         # A widget's first action: its first live button; with none (the PHQ-9, the slider, the filter),
