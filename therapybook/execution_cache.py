@@ -4,14 +4,15 @@ are unchanged.
 jupyter-cache keys each notebook on its code cells alone. A chapter's outputs, though, come from this package
 (templates, scripts, grading) and from data/ (questions, feedback), so after editing either, `make book` would
 keep serving the old outputs until `make clean`. The same goes for chapter 13 built without its trial database and
-then with it. This fingerprints all three and empties the cache when any changes (stale_pages.py has Sphinx read those
-pages again, which it would not do for an unchanged file); an unchanged book still re-renders without running any
-notebook.
+then with it. This records all three: a change to the package or data/ empties the cache, and the trial database
+coming or going drops the runs of the chapters that read it. stale_pages.py has Sphinx read those pages again, which
+it would not do for an unchanged file; an unchanged book still re-renders without running any notebook.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -42,20 +43,43 @@ def trial_data_state() -> str:
     return f"{os.environ.get(ENV_VAR, '')}|{at_hand()}"
 
 
-def fingerprint(data_dir: Path) -> str:
-    parts = made_from(data_dir)
-    return hashlib.sha256(f"{parts['trial_data']}|{parts['sources']}".encode()).hexdigest()
-
-
 def refresh(cache: Path, data_dir: Path) -> bool:
-    """Empty ``cache`` if the package or data changed since it was filled; True if it was emptied."""
+    """Drop the runs in ``cache`` that the package, data or trial database changed since it was filled; True if
+    any were dropped. A change to the package or data/ empties it; the trial database coming or going drops only
+    the runs of the chapters that read it, since Sphinx reads only those pages again (stale_pages.py): emptying it
+    all would leave the other chapters with no run in the cache."""
     stamp = cache / FINGERPRINT_FILE
-    now = fingerprint(data_dir)
-    if stamp.is_file() and stamp.read_text(encoding="utf-8") == now:
+    now = made_from(data_dir)
+    before = recorded(stamp)
+    if before == now:
         return False
-    emptied = cache.exists()
-    if emptied:
-        shutil.rmtree(cache)
-    cache.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(now, encoding="utf-8")
-    return emptied
+    if before is not None and before["sources"] == now["sources"]:
+        dropped = forget_runs_that_read_trial_data(cache)
+    else:
+        dropped = cache.exists()
+        if dropped:
+            shutil.rmtree(cache)
+        cache.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps(now), encoding="utf-8")
+    return dropped
+
+
+def recorded(stamp: Path) -> dict[str, str] | None:
+    """What the cached runs were made from (None: not recorded, or by an older build in another form)."""
+    try:
+        parts = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return parts if isinstance(parts, dict) and set(parts) == {"sources", "trial_data"} else None
+
+
+def forget_runs_that_read_trial_data(cache: Path) -> bool:
+    from jupyter_cache import get_cache
+
+    from .stale_pages import reads_trial_data
+
+    runs = get_cache(str(cache))
+    stale = [run for run in runs.list_cache_records() if not Path(run.uri).is_file() or reads_trial_data(Path(run.uri))]
+    for run in stale:
+        runs.remove_cache(run.pk)
+    return bool(stale)
