@@ -37,7 +37,7 @@ book: $(STAMP)
 # read the book), which --no-loadscope-reorder keeps. JOBS=1 runs them one at a time.
 # The 15 slowest tests are listed at the end, so a new slow one gets noticed.
 JOBS ?= auto
-PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadgroup --no-loadscope-reorder)
+PARALLEL := $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist loadscope --no-loadscope-reorder)
 
 test: lint
 	$(BIN)/python -m pytest $(PARALLEL) --durations=15

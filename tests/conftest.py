@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from run_once import once_per_run
-from run_order import book_build_first, run_group
+from run_order import RunGroupScheduling, book_build_first, run_group
 
 # Students' private files (progress, plans) go to a throwaway folder for the whole run, notebook kernels included
 # (they inherit this environment), so no test reads or changes the progress of whoever runs the tests.
@@ -19,12 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if run_group(item) != item.nodeid:
-            item.add_marker(pytest.mark.xdist_group(run_group(item)))
     items[:] = book_build_first(items, run_group)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """make test's workers take a file's tests together (tests/run_order.py says why and which files not)."""
+    return RunGroupScheduling(config, log)
 
 
 @pytest.fixture

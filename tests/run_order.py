@@ -1,25 +1,25 @@
-"""The order the tests start in, so that two workers are never idle while the book builds.
+"""Which tests run together in one worker, and the order they start in, with pytest-xdist (make test).
 
-Many tests read the built book (the `built_book` fixture); the first one to ask builds it, which takes about two
-minutes, and every other worker that asks meanwhile waits for it. So the run starts one group that needs the book
-(it starts the build) and then every group that does not (unit, widget, notebook, Jupyter and slide tests), which
-the other workers run during the build; the groups that read the book come after. Within each part the larger
-groups go first, so the last minutes are spent on small ones and the workers finish close together.
+Groups. A file's tests run in one worker, so a notebook's cells run in order in one kernel and a file's module
+fixtures (a Jupyter server, printed decks) are made once; the files in SHARED_OUT hold independent checks of one
+page each, the slowest of the run, and their tests are shared out one by one. The scheduler below reads the group
+from each test's node id. (pytest-xdist's own `--dist loadgroup` renames node ids to carry the group, which pytest 9
+no longer allows: every test became a group of its own, and a file's tests were spread over both workers.)
 
-The Makefile runs pytest-xdist with --no-loadscope-reorder, which keeps this order instead of sorting by size."""
+Order. Many tests read the built book (the `built_book` fixture); the first one to ask builds it, which takes about
+two minutes, and a worker that asks meanwhile waits. So the run starts one group that needs the book (it starts the
+build), then every group that does not (unit, widget, notebook, Jupyter and slide tests), which the other worker
+runs during the build, and then the groups that read the book. Within each part the larger groups go first, so the
+last minutes are spent on small ones and the workers finish close together. The Makefile passes
+--no-loadscope-reorder so that pytest-xdist keeps this order instead of sorting by size."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
+from xdist.scheduler import LoadScopeScheduling
 
-ROOT = Path(__file__).resolve().parent.parent
-
-# With pytest-xdist (make test: --dist loadgroup) a file's tests stay together in one worker, so a notebook's
-# cells run in order in one kernel and a file's module fixtures (a Jupyter server, printed decks) are made once.
-# These files hold independent checks of one page each, the slowest of the run: their tests are shared out.
 SHARED_OUT = {
     "tests/browser/test_whole_book.py",
     "tests/browser/test_student_moments.py",
@@ -29,10 +29,21 @@ SHARED_OUT = {
 }
 
 
-def run_group(item: pytest.Item) -> str:
+def run_group_of(nodeid: str) -> str:
     """The tests that run together in one worker: a file's, or a shared-out test on its own."""
-    path = item.path.relative_to(ROOT).as_posix() if item.path.is_relative_to(ROOT) else str(item.path)
-    return item.nodeid if path in SHARED_OUT else path
+    path = nodeid.split("::", 1)[0]
+    return nodeid if path in SHARED_OUT else path
+
+
+def run_group(item: pytest.Item) -> str:
+    return run_group_of(item.nodeid)
+
+
+class RunGroupScheduling(LoadScopeScheduling):
+    """pytest-xdist's scope scheduling, with a scope for each run group."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        return run_group_of(nodeid)
 
 
 def needs_the_book(item: pytest.Item) -> bool:

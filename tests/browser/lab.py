@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
@@ -28,6 +30,7 @@ def run_all(page, url, ready: str) -> None:
     # status bar; Notebook 7 fades its kernel indicator).
     idle = ".jp-StatusBar-TextItem:has-text('| Idle')" if "/lab/" in url else ".jp-NotebookKernelStatus-fade"
     page.locator(idle).first.wait_for(state="attached", timeout=60000)
+    wait_for_the_kernel(page, url)
     # A Run All that reaches a kernel still starting can be dropped (the cells stay unrun, as a student would see
     # and simply choose Run All again); so can the test, twice at most, before it fails.
     for attempt in range(3):
@@ -41,16 +44,28 @@ def run_all(page, url, ready: str) -> None:
                 raise
 
 
-def shut_down_kernels(page, url) -> int:
-    """Stop every kernel, as closing Jupyter and coming back another day does; returns how many are left (0)."""
-    return page.evaluate(
-        """async (url) => {
-          const xsrf = decodeURIComponent((document.cookie.match(/_xsrf=([^;]+)/) || [])[1] || "");
-          const kernels = await (await fetch(url + "api/kernels")).json();
-          for (const kernel of kernels) {
-            await fetch(url + "api/kernels/" + kernel.id, { method: "DELETE", headers: { "X-XSRFToken": xsrf } });
-          }
-          return (await (await fetch(url + "api/kernels")).json()).length;
-        }""",
-        url,
+def wait_for_the_kernel(page, url) -> None:
+    """Wait until the server says this notebook's kernel is up and idle. The page's own indicator can show before
+    that on a busy machine, and a Run All sent then is lost ("Session has no kernel")."""
+    server = url.split("lab/tree/")[0] if "lab/tree/" in url else url.split("notebooks/")[0]
+    name = url.split("?")[0].rsplit("/", 1)[-1]
+    page.wait_for_function(
+        """([server, name]) => fetch(server + "api/sessions").then(r => r.json())
+             .then(sessions => sessions.some(s => s.path.endsWith(name) && s.kernel?.execution_state === "idle"))
+             .catch(() => false)""",
+        arg=[server, name],
+        polling=250,
+        timeout=60000,
     )
+
+
+def shut_down_kernels(page, url) -> int:
+    """Close the notebook's tab and stop every kernel, as closing Jupyter and coming back another day does; returns
+    how many are left (0). The tab goes first: a notebook left open complains of its lost kernel while the test
+    reopens it."""
+    xsrf = unquote(next((c["value"] for c in page.context.cookies(url) if c["name"] == "_xsrf"), ""))
+    page.goto("about:blank")
+    server = page.context.request
+    for kernel in server.get(url + "api/kernels").json():
+        server.delete(url + f"api/kernels/{kernel['id']}", headers={"X-XSRFToken": xsrf})
+    return len(server.get(url + "api/kernels").json())

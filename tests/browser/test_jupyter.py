@@ -63,9 +63,7 @@ def test_before_running_the_copy_reads_well_and_says_to_run_it(server, jupyter_p
 
 def test_after_run_all_the_quiz_works_in_the_live_widget(server, jupyter_page, fixture_data, monkeypatch):
     page, log = jupyter_page
-    open_notebook(page, server + f"lab/tree/{CHAPTER}.ipynb")
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    run_all(page, server + f"lab/tree/{CHAPTER}.ipynb", "Check answer")
     spotter = page.locator(".tb-live").first
     spotter.locator("button:has-text('Check answer')").first.wait_for(timeout=120000)
     # Run All is done when every exercise is live: the spotter, the walkthrough, the form and the quiz.
