@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 
-def is_focused(locator) -> bool:
-    return locator.evaluate("el => el === document.activeElement")
+def is_focused(element) -> bool:
+    """True when the element (a locator, or an element handle) has focus."""
+    return element.evaluate("el => el === document.activeElement")
 
 
 def tab_to(page, locator, *, backwards: bool = False, limit: int = 400) -> None:
@@ -12,7 +13,7 @@ def tab_to(page, locator, *, backwards: bool = False, limit: int = 400) -> None:
     key = "Shift+Tab" if backwards else "Tab"
     target = locator.element_handle()  # found once: each check is then one call to the page, not three
     for presses in range(limit + 1):
-        if target.evaluate("el => el === document.activeElement"):
+        if is_focused(target):
             return  # (checked before the first press: one more from there would go the long way round the page)
         if presses < limit:
             page.keyboard.press(key)
